@@ -1,0 +1,119 @@
+"""aseancorpus: Thai and Vietnamese news corpora, loaded, cleaned, tokenized and linked.
+
+>>> import aseancorpus as ac
+>>> corpus = ac.load_seeds()
+>>> article = corpus[1]
+>>> article.language, article.title
+('vi', 'Đối thoại trực tuyến ASEAN-Mỹ lần thứ 33')
+
+Heavy back ends (pythainlp, underthesea, pyarrow, dask) are imported only
+when a function that needs them is first called.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from .corpus import Corpus
+from .errors import (
+    AseanCorpusError,
+    CacheError,
+    DecodeError,
+    FormatError,
+    InvalidArgument,
+    MissingDependencyError,
+    PathError,
+)
+from .io import decode, load_dir, load_file, load_jsonl, load_seeds, load_text, save_jsonl
+from .lang import detect_language
+from .model import (
+    Article,
+    Block,
+    Dateline,
+    Entity,
+    Metadata,
+    Money,
+    PartialDate,
+    Quantity,
+    Removal,
+    Span,
+    Token,
+)
+
+if TYPE_CHECKING:
+    from .cleaning import Cleaner, Rule, clean
+    from .entity import entities
+    from .normalization import Normalized, normalize
+    from .tokenize import sentences, words
+
+__all__ = [
+    "Article",
+    "AseanCorpusError",
+    "Block",
+    "CacheError",
+    "Cleaner",
+    "Corpus",
+    "Dateline",
+    "DecodeError",
+    "Entity",
+    "FormatError",
+    "InvalidArgument",
+    "Metadata",
+    "MissingDependencyError",
+    "Money",
+    "Normalized",
+    "PartialDate",
+    "PathError",
+    "Quantity",
+    "Removal",
+    "Rule",
+    "Span",
+    "Token",
+    "__version__",
+    "clean",
+    "decode",
+    "detect_language",
+    "entities",
+    "load_dir",
+    "load_file",
+    "load_jsonl",
+    "load_seeds",
+    "load_text",
+    "normalize",
+    "save_jsonl",
+    "sentences",
+    "words",
+]
+
+# Names whose modules are imported on first use, to keep `import aseancorpus` light.
+_LAZY: dict[str, str] = {
+    "Cleaner": "cleaning",
+    "Rule": "cleaning",
+    "clean": "cleaning",
+    "entities": "entity",
+    "Normalized": "normalization",
+    "normalize": "normalization",
+    "sentences": "tokenize",
+    "words": "tokenize",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("aseancorpus")
+        except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+            return "0+unknown"
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'aseancorpus' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,22 @@
+"""Reading and writing: decoding, loaders, JSON Lines (and Parquet, with the extra)."""
+
+from __future__ import annotations
+
+from .decode import ENCODINGS, Decoded, decode
+from .jsonl import iter_jsonl, load_jsonl, save_jsonl
+from .loaders import load_dir, load_file, load_seeds, load_text, paragraph_blocks, seeds_path
+
+__all__ = [
+    "ENCODINGS",
+    "Decoded",
+    "decode",
+    "iter_jsonl",
+    "load_dir",
+    "load_file",
+    "load_jsonl",
+    "load_seeds",
+    "load_text",
+    "paragraph_blocks",
+    "save_jsonl",
+    "seeds_path",
+]

@@ -1,0 +1,253 @@
+"""Decoding bytes to text: the encodings real Thai and Vietnamese files use.
+
+Detection order when no encoding is given:
+
+1. A byte-order mark: UTF-8, UTF-16 LE/BE or UTF-32 LE/BE (the BOM is dropped).
+2. UTF-16 without a BOM, recognised by its pattern of NUL bytes.
+3. UTF-8. A file that is mostly valid UTF-8 but has some bad bytes is *not*
+   re-read under a legacy code page: it raises :class:`DecodeError` at the first
+   bad byte, because guessing would turn every Vietnamese letter into mojibake.
+4. Thai TIS-620 / Windows-874 (``cp874``) and Vietnamese Windows-1258
+   (``cp1258``), each scored by how much of the decoded text is Thai or
+   Vietnamese letters; the better one wins if it is plausible.
+5. :mod:`charset_normalizer` for anything else (e.g. Windows-1252 English),
+   accepted only when it reports a clean decode.
+
+Line ends are never changed: ``\\r\\n`` and ``\\r`` stay in the text.
+
+>>> decode("อาเซียน".encode("cp874")).text
+'อาเซียน'
+>>> decode("Việt Nam".encode("utf-16")).encoding
+'utf-16'
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import unicodedata
+from typing import Final, Literal
+
+import attrs
+
+from ..errors import DecodeError, InvalidArgument
+
+__all__ = ["ENCODINGS", "Decoded", "decode"]
+
+#: Encodings tried by detection, in order (after byte-order marks).
+ENCODINGS: Final[tuple[str, ...]] = ("utf-8", "cp874", "cp1258")
+
+Errors = Literal["strict", "replace"]
+
+_BOMS: Final[tuple[tuple[bytes, str], ...]] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_BOM_NAMES: Final[dict[str, str]] = {
+    "utf-32-le": "utf-32",
+    "utf-32-be": "utf-32",
+    "utf-8": "utf-8-sig",
+    "utf-16-le": "utf-16",
+    "utf-16-be": "utf-16",
+}
+
+_VI_ALPHABET: Final[frozenset[str]] = frozenset(
+    "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"
+)
+_PLAUSIBLE: Final[float] = 0.85
+
+
+@attrs.frozen
+class Decoded:
+    """The result of :func:`decode`.
+
+    Attributes:
+        text: The decoded text (BOM dropped, line ends as in the bytes).
+        encoding: The encoding used (``"utf-8-sig"``/``"utf-16"`` when a BOM was found).
+        replaced: How many U+FFFD replacement characters ``errors="replace"`` inserted.
+    """
+
+    text: str
+    encoding: str
+    replaced: int = 0
+
+
+def _bom(data: bytes) -> tuple[str, int] | None:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name, len(bom)
+    return None
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """Guess BOM-less UTF-16 from NUL bytes on one parity of mostly-ASCII text."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _thai_score(text: str) -> float:
+    high = [c for c in text if ord(c) > 0x7F]
+    if not high:
+        return 0.0
+    good = sum(1 for c in high if 0x0E01 <= ord(c) <= 0x0E5B or c in "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0")
+    return good / len(high)
+
+
+def _vietnamese_score(text: str) -> float:
+    composed = unicodedata.normalize("NFC", text)
+    high = [c for c in composed if ord(c) > 0x7F]
+    if not high:
+        return 0.0
+    good = sum(1 for c in high if c.lower() in _VI_ALPHABET or c in "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0")
+    return good / len(high)
+
+
+def _replace_count(text: str, original: str | None = None) -> int:
+    return text.count("\ufffd") - (original.count("\ufffd") if original else 0)
+
+
+def _decode_with(data: bytes, encoding: str, errors: Errors, path: object) -> Decoded:
+    try:
+        text = data.decode(encoding, errors="strict")
+        return Decoded(text, encoding, 0)
+    except UnicodeDecodeError as e:
+        if errors == "replace":
+            text = data.decode(encoding, errors="replace")
+            return Decoded(text, encoding, text.count("\ufffd"))
+        raise DecodeError(_pathlike(path), data, e.start, (encoding,), e.reason) from None
+
+
+def _pathlike(path: object) -> str | os.PathLike[str] | None:
+    return path if isinstance(path, (str, os.PathLike)) else None
+
+
+def _check_nul(data: bytes, text: str, encoding: str, errors: Errors, path: object) -> Decoded:
+    nul = text.find("\x00")
+    if nul < 0:
+        return Decoded(text, encoding, 0)
+    if errors == "replace":
+        return Decoded(text.replace("\x00", "\ufffd"), encoding, text.count("\x00"))
+    raise DecodeError(_pathlike(path), data, data.find(b"\x00"), (encoding,), "NUL byte (a binary file?)")
+
+
+def decode(
+    data: bytes,
+    *,
+    encoding: str | None = None,
+    errors: Errors = "strict",
+    path: str | os.PathLike[str] | None = None,
+) -> Decoded:
+    """Decode ``data``, detecting the encoding when none is given.
+
+    Args:
+        data: The bytes of one file.
+        encoding: Force this encoding (any name Python's codecs know, e.g.
+            ``"tis-620"``, ``"cp1258"``); a BOM is still dropped.
+        errors: ``"strict"`` raises :class:`~aseancorpus.errors.DecodeError` on
+            bad bytes; ``"replace"`` inserts U+FFFD and counts the replacements.
+        path: The file the bytes came from, named in error messages.
+
+    Returns:
+        A :class:`Decoded` with the text, the encoding and the replacement count.
+
+    Raises:
+        DecodeError: If the bytes decode under no plausible encoding (or not
+            under the forced one), naming the file and the byte offset.
+        InvalidArgument: If ``encoding`` is unknown or ``errors`` is not allowed.
+
+    >>> decode("Hoà bình".encode("cp1258")).encoding
+    'cp1258'
+    >>> decode(b"caf\\xc3").text
+    Traceback (most recent call last):
+    ...
+    aseancorpus.errors.DecodeError: cannot decode <bytes>: unexpected end of data at byte offset 3 (b'\\xc3'); tried utf-8. Pass encoding=... to force one, or errors='replace' to load anyway
+    """
+    if errors not in ("strict", "replace"):
+        raise InvalidArgument(f"errors={errors!r} is not allowed; use 'strict' or 'replace'")
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise InvalidArgument(f"decode() needs bytes, not {type(data).__name__}")
+    data = bytes(data)
+    bom = _bom(data)
+    if encoding is not None:
+        try:
+            codec = codecs.lookup(encoding).name
+        except LookupError:
+            raise InvalidArgument(
+                f"unknown encoding {encoding!r}; use a Python codec name such as "
+                "'utf-8', 'utf-16', 'cp874' (TIS-620) or 'cp1258'"
+            ) from None
+        if bom is not None and codec.replace("_", "-").startswith(bom[0][:5]):
+            return _decode_with(data[bom[1] :], bom[0], errors, path)
+        return _decode_with(data, encoding, errors, path)
+
+    if bom is not None:
+        name, size = bom
+        d = _decode_with(data[size:], name, errors, path)
+        return Decoded(d.text, _BOM_NAMES[name], d.replaced)
+
+    utf16 = _looks_utf16(data)
+    if utf16 is not None:
+        d = _decode_with(data, utf16, errors, path)
+        return Decoded(d.text, utf16, d.replaced)
+
+    try:
+        return _check_nul(data, data.decode("utf-8"), "utf-8", errors, path)
+    except UnicodeDecodeError as e:
+        utf8_error = e
+
+    # Mostly valid UTF-8 with a few bad bytes: report it rather than guess.
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    multibyte = sum(1 for c in lenient if ord(c) > 0x7F) - bad
+    if multibyte >= bad:
+        if errors == "replace":
+            return _check_nul(data, lenient, "utf-8", errors, path)
+        raise DecodeError(path, data, utf8_error.start, ("utf-8",), utf8_error.reason)
+
+    best: tuple[float, str, str] | None = None
+    for enc, score in (("cp874", _thai_score), ("cp1258", _vietnamese_score)):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        s = score(text)
+        if best is None or s > best[0]:
+            best = (s, enc, text)
+    if best is not None and best[0] >= _PLAUSIBLE:
+        return _check_nul(data, best[2], best[1], errors, path)
+
+    guess = _charset_normalizer_guess(data)
+    if guess is not None:
+        return _check_nul(data, data.decode(guess), guess, errors, path)
+
+    if errors == "replace":
+        return _check_nul(data, lenient, "utf-8", errors, path)
+    raise DecodeError(path, data, utf8_error.start, ("utf-8", "cp874", "cp1258"), utf8_error.reason)
+
+
+def _charset_normalizer_guess(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - it is a dependency
+        return None
+    best = from_bytes(data).best()
+    if best is None or best.chaos > 0.1:
+        return None
+    enc = str(best.encoding)
+    try:
+        data.decode(enc)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return enc

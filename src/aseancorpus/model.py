@@ -1,0 +1,417 @@
+"""The data model: articles, their blocks and removed spans, tokens and entities.
+
+Every class is a frozen :mod:`attrs` class with slots. Offsets are character
+offsets, end exclusive, and always slice back to the span's text:
+``raw[block.start:block.end] == block.text``.
+
+>>> from aseancorpus.model import Block
+>>> raw = "Ngoại trưởng Mỹ\\n\\nChiều 10/7, Hà Nội."
+>>> b = Block(kind="title", start=0, end=15, text="Ngoại trưởng Mỹ")
+>>> raw[b.start:b.end] == b.text
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from typing import Any, Final, Literal, Union
+
+import attrs
+
+from .errors import FormatError, InvalidArgument
+
+__all__ = [
+    "BLOCK_KINDS",
+    "ENTITY_LABELS",
+    "REMOVAL_CATEGORIES",
+    "Article",
+    "Block",
+    "Dateline",
+    "Entity",
+    "EntityValue",
+    "Metadata",
+    "Money",
+    "PartialDate",
+    "Quantity",
+    "Removal",
+    "Span",
+    "Token",
+]
+
+BlockKind = Literal["title", "lead", "paragraph", "heading"]
+
+#: Kinds of kept block, in the order they usually appear.
+BLOCK_KINDS: Final[tuple[str, ...]] = ("title", "lead", "paragraph", "heading")
+
+#: The fixed vocabulary of categories for removed spans.
+REMOVAL_CATEGORIES: Final[tuple[str, ...]] = (
+    "caption",
+    "duplicate",
+    "related",
+    "byline",
+    "source",
+    "comments",
+    "widget",
+    "navigation",
+    "dateline",
+    "footer",
+    "ad",
+    "blank",
+)
+
+#: Entity labels produced by :func:`aseancorpus.entities`.
+ENTITY_LABELS: Final[tuple[str, ...]] = ("PER", "ORG", "LOC", "MISC", "DATE", "MONEY", "QUANTITY")
+
+#: Separator between kept blocks in :attr:`Article.text`.
+BLOCK_SEPARATOR: Final[str] = "\n\n"
+
+
+def _one_of(allowed: tuple[str, ...], what: str) -> Any:
+    def check(_inst: object, _attr: attrs.Attribute[Any], value: str) -> None:
+        if value not in allowed:
+            raise InvalidArgument(f"{what} {value!r} is not allowed; use one of: {', '.join(allowed)}")
+
+    return check
+
+
+def _check_offsets(inst: Any, _attr: attrs.Attribute[Any], end: int) -> None:
+    if not 0 <= inst.start <= end:
+        raise InvalidArgument(f"bad offsets start={inst.start} end={end}: need 0 <= start <= end")
+    if len(inst.text) != end - inst.start:
+        raise InvalidArgument(
+            f"text {inst.text[:40]!r} has length {len(inst.text)} but end - start = {end - inst.start}"
+        )
+
+
+@attrs.frozen
+class Block:
+    """A kept stretch of the raw text: the title, the lead, a paragraph or a heading.
+
+    Attributes:
+        kind: One of :data:`BLOCK_KINDS`.
+        start: Offset of the first character in :attr:`Article.raw`.
+        end: Offset just past the last character.
+        text: ``raw[start:end]``.
+    """
+
+    kind: str = attrs.field(validator=_one_of(BLOCK_KINDS, "block kind"))
+    start: int
+    end: int = attrs.field(validator=_check_offsets)
+    text: str
+
+
+@attrs.frozen
+class Removal:
+    """A span of the raw text that cleaning removed, and why.
+
+    Attributes:
+        category: One of :data:`REMOVAL_CATEGORIES`.
+        rule: Name of the cleaning rule that removed it.
+        start: Offset of the first character in :attr:`Article.raw`.
+        end: Offset just past the last character.
+        text: ``raw[start:end]``.
+    """
+
+    category: str = attrs.field(validator=_one_of(REMOVAL_CATEGORIES, "removal category"))
+    rule: str
+    start: int
+    end: int = attrs.field(validator=_check_offsets)
+    text: str
+
+
+@attrs.frozen
+class Dateline:
+    """The date an article gives for its events ("Chiều 10/7", "เช้าวันที่ 14 กรกฎาคม").
+
+    Attributes:
+        text: The dateline as written.
+        day: Day of month, or ``None`` when not given.
+        month: Month (1-12), or ``None``.
+        year: Year in the Common Era (Buddhist-era years converted), or ``None``.
+    """
+
+    text: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+
+
+def _str_tuple(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+@attrs.frozen
+class Metadata:
+    """What cleaning learned about an article.
+
+    Attributes:
+        source: Outlet or agency ("VOV World", "TTXVN/Vietnam+"), or a host name.
+        url: The article's URL when the text gives one.
+        authors: Names from bylines.
+        photo_credits: Names from "Ảnh: ..." credits.
+        dateline: The dateline, or ``None``.
+    """
+
+    source: str | None = None
+    url: str | None = None
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    photo_credits: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    dateline: Dateline | None = None
+
+
+@attrs.frozen
+class Span:
+    """A stretch of text, e.g. a sentence, with its language.
+
+    Attributes:
+        text: ``source[start:end]``.
+        start: Offset of the first character.
+        end: Offset just past the last character.
+        lang: ISO 639-1 code of the language the span was processed as.
+    """
+
+    text: str
+    start: int
+    end: int = attrs.field(validator=_check_offsets)
+    lang: str = "und"
+
+
+@attrs.frozen
+class Token:
+    """A word, number or punctuation mark, with offsets into the text it came from.
+
+    Attributes:
+        text: ``source[start:end]``, exactly as in the text.
+        start: Offset of the first character.
+        end: Offset just past the last character.
+        lang: ISO 639-1 code of the language that segmented it.
+        kind: ``"word"``, ``"number"``, ``"punct"``, ``"space"``, ``"url"``,
+            ``"email"`` or ``"symbol"``.
+        norm: The form asked for (lowercased, compounds joined with ``_``...);
+            equal to ``text`` unless an option changed it.
+    """
+
+    text: str
+    start: int
+    end: int = attrs.field(validator=_check_offsets)
+    lang: str = "und"
+    kind: str = "word"
+    norm: str = attrs.field(default=attrs.Factory(lambda self: self.text, takes_self=True))
+
+
+@attrs.frozen
+class Money:
+    """An amount of money. ``high`` is set for ranges ("10-20 triệu USD").
+
+    >>> Money(Decimal("87000000"), "USD")
+    Money(amount=Decimal('87000000'), currency='USD', high=None)
+    """
+
+    amount: Decimal
+    currency: str
+    high: Decimal | None = None
+
+
+@attrs.frozen
+class Quantity:
+    """A counted or measured amount ("500 ล้านโดส" → 500,000,000 dose)."""
+
+    amount: Decimal
+    unit: str
+    high: Decimal | None = None
+
+
+@attrs.frozen
+class PartialDate:
+    """A date of which any part may be unknown ("năm 2025" → year only)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+EntityValue = Union[Money, Quantity, PartialDate, None]
+
+
+@attrs.frozen
+class Entity:
+    """A named entity or a value found in a text.
+
+    Attributes:
+        text: ``source[start:end]``.
+        start: Offset of the first character.
+        end: Offset just past the last character.
+        label: One of :data:`ENTITY_LABELS`.
+        key: Stable id of the canonical entity (ISO 3166-1 alpha-2 for
+            countries), or ``None`` for names only NER found.
+        canonical: English name of the canonical entity, or ``None``.
+        value: :class:`Money`, :class:`Quantity` or :class:`PartialDate` for
+            values, else ``None``.
+        origin: What found it: ``"gazetteer"``, ``"ner"`` or ``"pattern"``.
+    """
+
+    text: str
+    start: int
+    end: int = attrs.field(validator=_check_offsets)
+    label: str = attrs.field(default="MISC", validator=_one_of(ENTITY_LABELS, "entity label"))
+    key: str | None = None
+    canonical: str | None = None
+    value: EntityValue = None
+    origin: str = "gazetteer"
+
+
+def _block_tuple(value: Any) -> tuple[Block, ...]:
+    return tuple(value)
+
+
+def _removal_tuple(value: Any) -> tuple[Removal, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Article:
+    """One news article: the raw text, what was kept, what was removed and why.
+
+    ``blocks`` and ``removed`` hold offsets into :attr:`raw`; together they never
+    overlap and cover every non-whitespace character of ``raw``.
+
+    Attributes:
+        id: Stable id: the file stem, or a content hash for strings.
+        raw: The decoded text exactly as in the file (a BOM is dropped; line
+            ends are kept as they were).
+        language: ISO 639-1 code of the main language ("th", "vi", ...).
+        blocks: The kept blocks, in text order.
+        removed: The removed spans, in text order.
+        meta: Metadata found while cleaning.
+        path: The file the article was read from, or ``None``.
+        encoding: The encoding the bytes were decoded with, or ``None``.
+        replaced: How many characters were replaced when loading with
+            ``errors="replace"``.
+
+    Example:
+        >>> from aseancorpus import load_text
+        >>> a = load_text("Mỹ và ASEAN\\n\\nNgày 5/8, hai bên họp trực tuyến.", clean=False)
+        >>> a.title
+        'Mỹ và ASEAN'
+        >>> a.language
+        'vi'
+    """
+
+    id: str
+    raw: str
+    language: str
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=_block_tuple)
+    removed: tuple[Removal, ...] = attrs.field(default=(), converter=_removal_tuple)
+    meta: Metadata = attrs.field(factory=Metadata)
+    path: str | None = None
+    encoding: str | None = None
+    replaced: int = 0
+
+    # -- views -------------------------------------------------------------
+    @property
+    def title(self) -> str | None:
+        """Text of the title block, or ``None``."""
+        return next((b.text for b in self.blocks if b.kind == "title"), None)
+
+    @property
+    def lead(self) -> str | None:
+        """Text of the lead (standfirst) block, or ``None``."""
+        return next((b.text for b in self.blocks if b.kind == "lead"), None)
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """Texts of the body blocks (paragraphs and headings), in order."""
+        return tuple(b.text for b in self.blocks if b.kind in ("paragraph", "heading"))
+
+    @property
+    def text(self) -> str:
+        """The kept blocks joined by blank lines: the clean text of the article."""
+        return BLOCK_SEPARATOR.join(b.text for b in self.blocks)
+
+    def block_offsets(self) -> Iterator[tuple[int, Block]]:
+        """Yield ``(offset_in_text, block)`` for each block.
+
+        ``article.text[o:o + len(b.text)] == b.text`` for every pair, so an
+        offset into :attr:`text` can be mapped back to :attr:`raw`.
+        """
+        pos = 0
+        for b in self.blocks:
+            yield pos, b
+            pos += len(b.text) + len(BLOCK_SEPARATOR)
+
+    def to_raw_offset(self, offset: int) -> int:
+        """Map an offset into :attr:`text` to the matching offset into :attr:`raw`.
+
+        Offsets that fall on a block separator map to the end of the block before it.
+
+        Raises:
+            InvalidArgument: If ``offset`` is outside ``0..len(text)``.
+        """
+        if not 0 <= offset <= len(self.text):
+            raise InvalidArgument(f"offset {offset} is outside the article text (0..{len(self.text)})")
+        raw_pos = 0
+        for pos, b in self.block_offsets():
+            if offset < pos:
+                return raw_pos
+            if offset <= pos + len(b.text):
+                return b.start + (offset - pos)
+            raw_pos = b.end
+        return raw_pos
+
+    # -- pipeline shortcuts -------------------------------------------------
+    def sentences(self, **options: Any) -> list[Span]:
+        """Sentences of :attr:`text`; see :func:`aseancorpus.sentences`."""
+        from .tokenize import sentences
+
+        options.setdefault("lang", self.language)
+        return sentences(self.text, **options)
+
+    def words(self, **options: Any) -> list[Token]:
+        """Words of :attr:`text`; see :func:`aseancorpus.words`."""
+        from .tokenize import words
+
+        options.setdefault("lang", self.language)
+        return words(self.text, **options)
+
+    def entities(self, **options: Any) -> list[Entity]:
+        """Entities in :attr:`text`; see :func:`aseancorpus.entities`."""
+        from .entity import entities
+
+        return entities(self, **options)
+
+    # -- serialization -------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict; :meth:`from_dict` turns it back into an equal Article.
+
+        >>> from aseancorpus import load_text
+        >>> a = load_text("Tiêu đề\\n\\nNội dung bài.", clean=False)
+        >>> Article.from_dict(a.to_dict()) == a
+        True
+        """
+        return attrs.asdict(self, recurse=True, retain_collection_types=False)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Build an Article from :meth:`to_dict` output.
+
+        Raises:
+            FormatError: If a field is missing, unknown, or has the wrong shape.
+        """
+        if not isinstance(data, Mapping):
+            raise FormatError(f"an article record must be a mapping, not {type(data).__name__}")
+        try:
+            fields = dict(data)
+            meta = dict(fields.pop("meta", None) or {})
+            dl = meta.pop("dateline", None)
+            return cls(
+                blocks=tuple(Block(**b) for b in fields.pop("blocks", ())),
+                removed=tuple(Removal(**r) for r in fields.pop("removed", ())),
+                meta=Metadata(dateline=Dateline(**dl) if dl is not None else None, **meta),
+                **fields,
+            )
+        except (TypeError, ValueError, KeyError) as e:
+            ident = data.get("id", "?")
+            raise FormatError(f"bad article record (id={ident!r}): {e}") from e
