@@ -158,7 +158,7 @@ def detect_language(text: str) -> str:
         text: Any text.
 
     Returns:
-        An ISO 639-1 code from :data:`LANGUAGES`; ``"und"`` when there are no letters.
+        An ISO 639-1 code from :data:`~aseancorpus.lang.LANGUAGES`; ``"und"`` when there are no letters.
 
     >>> detect_language("ภาพการประชุม - ảnh 1 (VNA)")
     'th'

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import Any, Final, Literal, Union
+from typing import Any, Final, Literal
 
 import attrs
 
@@ -25,6 +25,7 @@ __all__ = [
     "BLOCK_KINDS",
     "ENTITY_LABELS",
     "REMOVAL_CATEGORIES",
+    "Annotations",
     "Article",
     "Block",
     "Dateline",
@@ -37,6 +38,10 @@ __all__ = [
     "Removal",
     "Span",
     "Token",
+    "entity_from_dict",
+    "entity_to_dict",
+    "value_from_dict",
+    "value_to_dict",
 ]
 
 BlockKind = Literal["title", "lead", "paragraph", "heading"]
@@ -233,7 +238,7 @@ class PartialDate:
     day: int | None = None
 
 
-EntityValue = Union[Money, Quantity, PartialDate, None]
+EntityValue = Money | Quantity | PartialDate | None
 
 
 @attrs.frozen
@@ -263,6 +268,172 @@ class Entity:
     origin: str = "gazetteer"
 
 
+def _opt_tuple(value: Any) -> tuple[Any, ...] | None:
+    return None if value is None else tuple(value)
+
+
+@attrs.frozen
+class Annotations:
+    """What the pipeline computed for an article; ``None`` for a stage not run.
+
+    Offsets are into :attr:`Article.text` (the kept blocks joined by blank
+    lines), so ``article.text[t.start:t.end] == t.text`` for every span.
+
+    Attributes:
+        sentences: Sentences, or ``None`` when not computed.
+        words: Tokens, or ``None`` when not computed.
+        entities: Entities, or ``None`` when not computed.
+
+    >>> ann = Annotations(words=[Token("Mỹ", 0, 2, lang="vi")])
+    >>> ann.words
+    (Token(text='Mỹ', start=0, end=2, lang='vi', kind='word', norm='Mỹ'),)
+    >>> ann.sentences is None
+    True
+    """
+
+    sentences: tuple[Span, ...] | None = attrs.field(default=None, converter=_opt_tuple)
+    words: tuple[Token, ...] | None = attrs.field(default=None, converter=_opt_tuple)
+    entities: tuple[Entity, ...] | None = attrs.field(default=None, converter=_opt_tuple)
+
+    def merge(self, other: Annotations) -> Annotations:
+        """These annotations, with every stage ``other`` computed taken from ``other``."""
+        return Annotations(
+            sentences=other.sentences if other.sentences is not None else self.sentences,
+            words=other.words if other.words is not None else self.words,
+            entities=other.entities if other.entities is not None else self.entities,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (amounts as decimal strings); see :meth:`from_dict`.
+
+        >>> a = Annotations(entities=[Entity("87 triệu USD", 0, 12, label="MONEY",
+        ...     value=Money(Decimal("87000000"), "USD"), origin="pattern")])
+        >>> Annotations.from_dict(a.to_dict()) == a
+        True
+        >>> a.to_dict()["entities"][0]["value"]
+        {'type': 'money', 'amount': '87000000', 'currency': 'USD', 'high': None}
+        """
+        return {
+            "sentences": None if self.sentences is None else [_span_dict(s) for s in self.sentences],
+            "words": None if self.words is None else [_token_dict(t) for t in self.words],
+            "entities": None if self.entities is None else [entity_to_dict(e) for e in self.entities],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Annotations:
+        """Build Annotations from :meth:`to_dict` output.
+
+        Raises:
+            FormatError: If a field is unknown or has the wrong shape.
+        """
+        if not isinstance(data, Mapping):
+            raise FormatError(f"annotations must be a mapping, not {type(data).__name__}")
+        unknown = set(data) - {"sentences", "words", "entities"}
+        if unknown:
+            raise FormatError(f"unknown annotation fields: {', '.join(sorted(unknown))}")
+        try:
+            sents, words, ents = data.get("sentences"), data.get("words"), data.get("entities")
+            return cls(
+                sentences=None if sents is None else [Span(**s) for s in sents],
+                words=None if words is None else [Token(**t) for t in words],
+                entities=None if ents is None else [entity_from_dict(e) for e in ents],
+            )
+        except (TypeError, ValueError, KeyError, ArithmeticError) as e:
+            raise FormatError(f"bad annotations record: {e}") from e
+
+
+def _span_dict(s: Span) -> dict[str, Any]:
+    return {"text": s.text, "start": s.start, "end": s.end, "lang": s.lang}
+
+
+def _token_dict(t: Token) -> dict[str, Any]:
+    return {"text": t.text, "start": t.start, "end": t.end, "lang": t.lang, "kind": t.kind, "norm": t.norm}
+
+
+def _dec(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _undec(value: Any) -> Decimal | None:
+    if value is None:
+        return None
+    if not isinstance(value, (str, int)):
+        raise FormatError(f"an amount must be a decimal string, not {value!r}")
+    return Decimal(value)
+
+
+def value_to_dict(value: EntityValue) -> dict[str, Any] | None:
+    """Encode an entity value as a JSON-safe dict with a ``type`` tag (amounts as strings).
+
+    >>> value_to_dict(PartialDate(year=2025))
+    {'type': 'date', 'year': 2025, 'month': None, 'day': None}
+    """
+    if value is None:
+        return None
+    if isinstance(value, Money):
+        return {"type": "money", "amount": str(value.amount), "currency": value.currency, "high": _dec(value.high)}
+    if isinstance(value, Quantity):
+        return {"type": "quantity", "amount": str(value.amount), "unit": value.unit, "high": _dec(value.high)}
+    if isinstance(value, PartialDate):
+        return {"type": "date", "year": value.year, "month": value.month, "day": value.day}
+    raise InvalidArgument(f"cannot encode entity value {value!r}; use Money, Quantity, PartialDate or None")
+
+
+def value_from_dict(data: Mapping[str, Any] | None) -> EntityValue:
+    """Decode :func:`value_to_dict` output.
+
+    Raises:
+        FormatError: If the ``type`` tag is unknown or a field is malformed.
+    """
+    if data is None:
+        return None
+    if not isinstance(data, Mapping):
+        raise FormatError(f"an entity value must be a mapping or null, not {type(data).__name__}")
+    kind = data.get("type")
+    try:
+        if kind == "money":
+            amount = _undec(data["amount"])
+            assert amount is not None
+            return Money(amount, data["currency"], _undec(data.get("high")))
+        if kind == "quantity":
+            amount = _undec(data["amount"])
+            assert amount is not None
+            return Quantity(amount, data["unit"], _undec(data.get("high")))
+        if kind == "date":
+            return PartialDate(year=data.get("year"), month=data.get("month"), day=data.get("day"))
+    except (KeyError, AssertionError, ArithmeticError) as e:
+        raise FormatError(f"bad {kind} value {dict(data)!r}: {e!r}") from None
+    raise FormatError(f"unknown entity value type {kind!r}; expected one of: money, quantity, date")
+
+
+def entity_to_dict(e: Entity) -> dict[str, Any]:
+    """Encode an :class:`Entity` as a JSON-safe dict (see :func:`value_to_dict`)."""
+    return {
+        "text": e.text,
+        "start": e.start,
+        "end": e.end,
+        "label": e.label,
+        "key": e.key,
+        "canonical": e.canonical,
+        "value": value_to_dict(e.value),
+        "origin": e.origin,
+    }
+
+
+def entity_from_dict(data: Mapping[str, Any]) -> Entity:
+    """Decode :func:`entity_to_dict` output.
+
+    Raises:
+        FormatError: If a field is missing or malformed.
+    """
+    fields = dict(data)
+    value = value_from_dict(fields.pop("value", None))
+    try:
+        return Entity(value=value, **fields)
+    except (TypeError, ValueError) as e:
+        raise FormatError(f"bad entity record {data!r}: {e}") from None
+
+
 def _block_tuple(value: Any) -> tuple[Block, ...]:
     return tuple(value)
 
@@ -290,6 +461,8 @@ class Article:
         encoding: The encoding the bytes were decoded with, or ``None``.
         replaced: How many characters were replaced when loading with
             ``errors="replace"``.
+        annotations: Sentences, words and entities computed by
+            :meth:`Corpus.annotate <aseancorpus.Corpus.annotate>`, or ``None``.
 
     Example:
         >>> from aseancorpus import load_text
@@ -309,6 +482,7 @@ class Article:
     path: str | None = None
     encoding: str | None = None
     replaced: int = 0
+    annotations: Annotations | None = None
 
     # -- views -------------------------------------------------------------
     @property
@@ -391,7 +565,18 @@ class Article:
         >>> Article.from_dict(a.to_dict()) == a
         True
         """
-        return attrs.asdict(self, recurse=True, retain_collection_types=False)
+        return {
+            "id": self.id,
+            "raw": self.raw,
+            "language": self.language,
+            "blocks": [attrs.asdict(b) for b in self.blocks],
+            "removed": [attrs.asdict(r) for r in self.removed],
+            "meta": attrs.asdict(self.meta),
+            "path": self.path,
+            "encoding": self.encoding,
+            "replaced": self.replaced,
+            "annotations": None if self.annotations is None else self.annotations.to_dict(),
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
@@ -406,12 +591,14 @@ class Article:
             fields = dict(data)
             meta = dict(fields.pop("meta", None) or {})
             dl = meta.pop("dateline", None)
+            ann = fields.pop("annotations", None)
             return cls(
+                annotations=Annotations.from_dict(ann) if ann is not None else None,
                 blocks=tuple(Block(**b) for b in fields.pop("blocks", ())),
                 removed=tuple(Removal(**r) for r in fields.pop("removed", ())),
                 meta=Metadata(dateline=Dateline(**dl) if dl is not None else None, **meta),
                 **fields,
             )
-        except (TypeError, ValueError, KeyError) as e:
+        except (TypeError, ValueError, KeyError, ArithmeticError) as e:
             ident = data.get("id", "?")
             raise FormatError(f"bad article record (id={ident!r}): {e}") from e

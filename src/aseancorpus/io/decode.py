@@ -62,7 +62,7 @@ _PLAUSIBLE: Final[float] = 0.85
 
 @attrs.frozen
 class Decoded:
-    """The result of :func:`decode`.
+    """The result of :func:`~aseancorpus.decode`.
 
     Attributes:
         text: The decoded text (BOM dropped, line ends as in the bytes).
@@ -160,7 +160,7 @@ def decode(
         path: The file the bytes came from, named in error messages.
 
     Returns:
-        A :class:`Decoded` with the text, the encoding and the replacement count.
+        A :class:`~aseancorpus.io.decode.Decoded` with the text, the encoding and the replacement count.
 
     Raises:
         DecodeError: If the bytes decode under no plausible encoding (or not
