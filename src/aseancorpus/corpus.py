@@ -13,15 +13,32 @@ reads and cleans them one at a time, and iterating again starts over.
 
 from __future__ import annotations
 
+import collections
+import functools
 import itertools
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import overload
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final, overload
+
+import attrs
 
 from .errors import InvalidArgument
-from .model import Article
+from .model import Annotations, Article
+from .parallel import DEFAULT_CHUNKSIZE, imap_ordered, progress_bar
 
-__all__ = ["Corpus"]
+if TYPE_CHECKING:
+    import pandas
+
+    from .cache import AnnotationCache
+    from .dedup import DuplicateCluster
+
+__all__ = ["STAGES", "AnnotateSpec", "Corpus", "CorpusStats", "annotate_articles"]
+
+#: The annotation stages, in the order they run.
+STAGES: Final[tuple[str, ...]] = ("sentences", "words", "entities")
+
+#: Token kinds that are not counted as words by :meth:`Corpus.stats`.
+_NOT_WORDS: Final[frozenset[str]] = frozenset({"punct", "space", "symbol"})
 
 
 class Corpus:
@@ -147,6 +164,271 @@ class Corpus:
 
         return Corpus(lambda: (a for a in self if keep(a)), name=self.name)
 
+    def map(
+        self,
+        fn: Callable[[Article], Article],
+        *,
+        workers: int | None = None,
+        chunksize: int = DEFAULT_CHUNKSIZE,
+        progress: bool | None = None,
+    ) -> Corpus:
+        """Apply ``fn`` to every article in worker processes, keeping the order (lazily).
+
+        Args:
+            fn: A function of an Article returning an Article. With worker
+                processes it must be picklable: a module-level function or a
+                :func:`functools.partial` of one (on Linux, a function defined
+                in a notebook works too).
+            workers: Worker processes: ``None`` for every CPU, ``1`` to run in
+                this process.
+            chunksize: Articles sent to a worker at a time.
+            progress: Show a progress bar: ``None`` when standard error is a
+                terminal, ``True`` always, ``False`` never.
+
+        Raises:
+            InvalidArgument: If ``workers`` or ``chunksize`` is not allowed
+                (raised at once, not when iterating).
+
+        >>> from aseancorpus import load_seeds
+        >>> titled = load_seeds().map(_first_block_only, workers=1)
+        >>> [len(a.blocks) for a in titled]
+        [1, 1, 1, 1, 1]
+        """
+        _check_chunksize(chunksize)
+        from .parallel import resolve_workers
+
+        resolve_workers(workers)
+
+        def run() -> Iterator[Article]:
+            chunks = _chunked(iter(self), chunksize)
+            results = imap_ordered(functools.partial(_map_chunk, fn), chunks, workers=workers)
+            items = itertools.chain.from_iterable(results)
+            return progress_bar(items, progress=progress, total=self._cheap_len(), desc="map")
+
+        return Corpus(run, length=self._length if self._items is None else self.__len__, name=self.name)
+
+    def annotate(
+        self,
+        *,
+        sentences: bool = True,
+        words: bool = True,
+        entities: bool = True,
+        ner: bool = True,
+        workers: int | None = None,
+        chunksize: int = DEFAULT_CHUNKSIZE,
+        cache: bool | AnnotationCache = True,
+        progress: bool | None = None,
+    ) -> Corpus:
+        """Run the pipeline (sentences, words, entities) on every article (lazily).
+
+        Each article comes back with :attr:`Article.annotations` set; offsets
+        are into :attr:`Article.text`. Stages run in worker processes on every
+        CPU by default, each worker loading the engines once. Results are
+        stored in the persistent cache (see :mod:`aseancorpus.cache`), so a
+        rerun on the same texts with the same settings reads them back.
+
+        Args:
+            sentences: Split sentences (:func:`aseancorpus.sentences`).
+            words: Segment words (:func:`aseancorpus.words`).
+            entities: Find entities (:func:`aseancorpus.entities`).
+            ner: Let entity finding run the statistical NER model too.
+            workers: Worker processes: ``None`` for every CPU, ``1`` to run here.
+            chunksize: Articles sent to a worker at a time.
+            cache: ``True`` for the default cache, ``False`` for none, or an
+                :class:`~aseancorpus.cache.AnnotationCache`.
+            progress: Show a progress bar: ``None`` when standard error is a
+                terminal, ``True`` always, ``False`` never.
+
+        Raises:
+            InvalidArgument: If no stage is asked for, or ``workers`` or
+                ``chunksize`` is not allowed.
+
+        >>> from aseancorpus import load_text
+        >>> c = Corpus([load_text("Mỹ và ASEAN\\n\\nHai bên họp trực tuyến.", clean=False)])
+        >>> a = c.annotate(entities=False, workers=1, cache=False)[0]
+        >>> a.annotations.words is not None and a.annotations.entities is None
+        True
+        """
+        spec = AnnotateSpec(sentences=sentences, words=words, entities=entities, ner=ner)
+        _check_chunksize(chunksize)
+        from .parallel import resolve_workers
+
+        resolve_workers(workers)
+        if not isinstance(cache, bool):
+            from .cache import AnnotationCache
+
+            if not isinstance(cache, AnnotationCache):
+                raise InvalidArgument(f"cache must be True, False or an AnnotationCache, not {cache!r}")
+
+        def run() -> Iterator[Article]:
+            items = annotate_articles(self, spec, workers=workers, chunksize=chunksize, cache=cache)
+            return progress_bar(items, progress=progress, total=self._cheap_len(), desc="annotate")
+
+        return Corpus(run, length=self._length if self._items is None else self.__len__, name=self.name)
+
+    def stats(
+        self,
+        *,
+        words: bool = True,
+        top: int = 10,
+        workers: int | None = None,
+        chunksize: int = 32,
+        progress: bool | None = None,
+    ) -> CorpusStats:
+        """Count articles, characters, removed text, words and word types.
+
+        Words come from :attr:`Article.annotations` when present, else from
+        :func:`aseancorpus.words` run in worker processes.
+
+        Args:
+            words: Count words and types (slower); ``False`` to skip.
+            top: How many sources to list in :attr:`CorpusStats.top_sources`.
+            workers, chunksize, progress: As for :meth:`map`.
+
+        >>> from aseancorpus import load_seeds
+        >>> st = load_seeds().stats(words=False)
+        >>> st.articles, st.languages
+        (5, {'th': 1, 'vi': 4})
+        """
+        _check_chunksize(chunksize)
+        if top < 0:
+            raise InvalidArgument(f"top must be >= 0, not {top}")
+        chunks = _chunked(iter(self), chunksize)
+        parts = imap_ordered(functools.partial(_stats_chunk, words), chunks, workers=workers if words else 1)
+        total = _StatsAcc()
+        for part in progress_bar(parts, progress=progress, desc="stats", unit="chunk"):
+            total.add(part)
+        return total.result(top=top, words=words)
+
+    def duplicates(
+        self,
+        *,
+        threshold: float = 0.5,
+        shingle: int = 3,
+        num_perm: int = 128,
+        workers: int | None = None,
+        progress: bool | None = None,
+    ) -> list[DuplicateCluster]:
+        """Clusters of exact and near-duplicate articles; see :func:`aseancorpus.dedup.find_duplicates`."""
+        from .dedup import find_duplicates
+
+        return find_duplicates(
+            self, threshold=threshold, shingle=shingle, num_perm=num_perm, workers=workers, progress=progress
+        )
+
+    def dedup(
+        self,
+        *,
+        threshold: float = 0.5,
+        shingle: int = 3,
+        num_perm: int = 128,
+        workers: int | None = None,
+        progress: bool | None = None,
+    ) -> Corpus:
+        """The corpus with one article (the first) kept per duplicate cluster.
+
+        The clusters are computed once, on first iteration.
+        """
+        dropped: list[set[str]] = []
+
+        def run() -> Iterator[Article]:
+            if not dropped:
+                clusters = self.duplicates(
+                    threshold=threshold, shingle=shingle, num_perm=num_perm, workers=workers, progress=progress
+                )
+                dropped.append({i for c in clusters for i in c.ids[1:]})
+            gone = dropped[0]
+            return (a for a in self if a.id not in gone)
+
+        return Corpus(run, name=self.name)
+
+    # -- export -----------------------------------------------------------------
+    def to_parquet(self, path: str | os.PathLike[str], *, row_group_size: int = 1000) -> int:
+        """Write the corpus as Parquet, atomically; see :func:`aseancorpus.io.parquet.save_parquet`.
+
+        Returns:
+            The number of articles written.
+
+        Raises:
+            MissingDependencyError: If pyarrow is not installed (extra ``parquet``).
+        """
+        from .io.parquet import save_parquet
+
+        return save_parquet(self, path, row_group_size=row_group_size)
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """A :class:`pandas.DataFrame` with one row per article, in the Parquet schema.
+
+        Raises:
+            MissingDependencyError: If pandas or pyarrow is not installed (extra ``pandas``).
+        """
+        from .io.parquet import to_arrow
+
+        try:
+            import pandas  # noqa: F401
+        except ImportError:
+            from .errors import MissingDependencyError
+
+            raise MissingDependencyError("pandas", "pandas", "Corpus.to_pandas()") from None
+        return to_arrow(self).to_pandas()
+
+    def to_hf_dataset(self) -> Any:
+        """A Hugging Face :class:`datasets.Dataset`, one row per article (Parquet schema).
+
+        Raises:
+            MissingDependencyError: If ``datasets`` is not installed (extra ``hf``).
+        """
+        try:
+            import datasets
+        except ImportError:
+            from .errors import MissingDependencyError
+
+            raise MissingDependencyError("datasets", "hf", "Corpus.to_hf_dataset()") from None
+        from .io.parquet import to_arrow
+
+        return datasets.Dataset(datasets.table.InMemoryTable(to_arrow(self)))
+
+    # -- statistics shortcuts ------------------------------------------------------
+    def word_frequencies(self, **options: Any) -> Any:
+        """Word counts; see :func:`aseancorpus.tokenize.stats.word_frequencies`."""
+        from .tokenize import stats
+
+        return stats.word_frequencies(self, **options)
+
+    def ngrams(self, n: int = 2, **options: Any) -> Any:
+        """N-gram counts; see :func:`aseancorpus.tokenize.stats.ngrams`."""
+        from .tokenize import stats
+
+        return stats.ngrams(self, n=n, **options)
+
+    def concordance(self, query: str, **options: Any) -> Any:
+        """Keyword-in-context lines; see :func:`aseancorpus.tokenize.stats.concordance`."""
+        from .tokenize import stats
+
+        return stats.concordance(self, query, **options)
+
+    def entity_counts(self, **options: Any) -> Any:
+        """Entity counts; see :func:`aseancorpus.entity.stats.entity_counts`."""
+        from .entity import stats
+
+        return stats.entity_counts(self, **options)
+
+    def cooccurrences(self, **options: Any) -> Any:
+        """Entity co-occurrence counts; see :func:`aseancorpus.entity.stats.cooccurrences`."""
+        from .entity import stats
+
+        return stats.cooccurrences(self, **options)
+
+    def _cheap_len(self) -> int | None:
+        if self._items is not None:
+            return len(self._items)
+        if self._length is not None:
+            try:
+                return self._length()
+            except OSError:
+                return None
+        return None
+
     def to_list(self) -> list[Article]:
         """Load every article into a list."""
         return list(self)
@@ -160,3 +442,305 @@ class Corpus:
         from .io.jsonl import save_jsonl
 
         return save_jsonl(self, path)
+
+
+# -- helpers -------------------------------------------------------------------------
+
+
+def _first_block_only(a: Article) -> Article:
+    """Keep only the first block (used in a doctest)."""
+    return attrs.evolve(a, blocks=a.blocks[:1])
+
+
+def _check_chunksize(chunksize: int) -> None:
+    if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
+        raise InvalidArgument(f"chunksize must be an int >= 1, not {chunksize!r}")
+
+
+def _chunked(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    while True:
+        chunk = list(itertools.islice(items, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def _map_chunk(fn: Callable[[Article], Article], chunk: list[Article]) -> list[Article]:
+    return [fn(a) for a in chunk]
+
+
+# -- annotation ------------------------------------------------------------------------
+
+
+@attrs.frozen
+class AnnotateSpec:
+    """Which stages :meth:`Corpus.annotate` runs and with which settings.
+
+    Raises:
+        InvalidArgument: If no stage is asked for.
+
+    >>> AnnotateSpec(entities=False).stages
+    ('sentences', 'words')
+    """
+
+    sentences: bool = True
+    words: bool = True
+    entities: bool = True
+    ner: bool = True
+
+    def __attrs_post_init__(self) -> None:
+        for name in (*STAGES, "ner"):
+            if not isinstance(getattr(self, name), bool):
+                raise InvalidArgument(f"{name} must be True or False, not {getattr(self, name)!r}")
+        if not self.stages:
+            raise InvalidArgument("annotate() needs at least one of sentences, words, entities set to True")
+
+    @property
+    def stages(self) -> tuple[str, ...]:
+        """The stages to run, in order."""
+        return tuple(s for s in STAGES if getattr(self, s))
+
+    def settings(self, stage: str, article: Article) -> dict[str, Any]:
+        """What besides the text can change the stage's result (part of the cache key)."""
+        if stage == "entities":
+            return {"ner": self.ner, "meta": attrs.asdict(article.meta)}
+        return {}
+
+    def run(self, stage: str, article: Article) -> tuple[Any, ...]:
+        """Run one stage on one article."""
+        if stage == "sentences":
+            from .tokenize import sentences
+
+            return tuple(sentences(article.text, lang=article.language))
+        if stage == "words":
+            from .tokenize import words
+
+            return tuple(words(article.text, lang=article.language))
+        from .entity import entities
+
+        return tuple(entities(article, ner=self.ner))
+
+
+def _stage_key(spec: AnnotateSpec, stage: str, a: Article) -> str:
+    from .cache import cache_key
+
+    return cache_key(stage, a.text, lang=a.language, settings=spec.settings(stage, a))
+
+
+#: A job for a worker: the spec, and (article, stages to compute) pairs.
+_Job = tuple[AnnotateSpec, list[tuple[Article, tuple[str, ...]]], bool]
+
+
+def _annotate_job(job: _Job) -> list[dict[str, tuple[tuple[Any, ...], bytes | None]]]:
+    """Worker side: compute the missing stages; encode them for the cache when asked."""
+    from .cache import encode_value
+
+    spec, todo, encode = job
+    out: list[dict[str, tuple[tuple[Any, ...], bytes | None]]] = []
+    for article, stages in todo:
+        done: dict[str, tuple[tuple[Any, ...], bytes | None]] = {}
+        for stage in stages:
+            value = spec.run(stage, article)
+            blob = encode_value(Annotations(**{stage: value}).to_dict()[stage]) if encode else None
+            done[stage] = (value, blob)
+        out.append(done)
+    return out
+
+
+def annotate_articles(
+    articles: Iterable[Article],
+    spec: AnnotateSpec,
+    *,
+    workers: int | None = None,
+    chunksize: int = DEFAULT_CHUNKSIZE,
+    cache: bool | AnnotationCache = True,
+) -> Iterator[Article]:
+    """Annotate a stream of articles in order: the engine behind :meth:`Corpus.annotate`.
+
+    Cached stages are read in this process; only the missing ones are sent to
+    worker processes, and their results are written back to the cache as they
+    arrive (one transaction per chunk, so an interrupted run keeps what it finished).
+    """
+    store: AnnotationCache | None
+    if cache is True:
+        from .cache import AnnotationCache
+
+        store = AnnotationCache()
+    else:
+        store = cache or None
+    contexts: collections.deque[tuple[list[Article], list[dict[str, str]], list[dict[str, Any]]]] = (
+        collections.deque()
+    )
+
+    def jobs() -> Iterator[_Job]:
+        for chunk in _chunked(iter(articles), chunksize):
+            keys = [{st: _stage_key(spec, st, a) for st in spec.stages} for a in chunk] if store else []
+            hits: dict[str, Any] = store.get_many(k for ks in keys for k in ks.values()) if store else {}
+            todo: list[tuple[Article, tuple[str, ...]]] = []
+            for i, a in enumerate(chunk):
+                missing = tuple(st for st in spec.stages if not store or keys[i][st] not in hits)
+                if missing:
+                    todo.append((a, missing))
+            contexts.append((chunk, keys, [hits]))
+            yield (spec, todo, store is not None)
+
+    try:
+        results = imap_ordered(_annotate_job, jobs(), workers=workers, local=lambda job: not job[1])
+        for computed in results:
+            chunk, keys, (hits,) = contexts.popleft()
+            yield from _assemble(spec, chunk, keys, hits, computed, store)
+    finally:
+        if store is not None and cache is True:
+            store.close()
+
+
+def _assemble(
+    spec: AnnotateSpec,
+    chunk: list[Article],
+    keys: list[dict[str, str]],
+    hits: Mapping[str, Any],
+    computed: list[dict[str, tuple[tuple[Any, ...], bytes | None]]],
+    store: AnnotationCache | None,
+) -> Iterator[Article]:
+    fresh = iter(computed)
+    to_store: dict[str, dict[str, bytes]] = {}
+    out: list[Article] = []
+    for i, a in enumerate(chunk):
+        values: dict[str, Any] = {}
+        need = [st for st in spec.stages if not store or keys[i][st] not in hits]
+        if need:
+            done = next(fresh)
+            for st, (value, blob) in done.items():
+                values[st] = value
+                if store is not None and blob is not None:
+                    to_store.setdefault(st, {})[keys[i][st]] = blob
+        if store is not None:
+            cached = {st: hits[keys[i][st]] for st in spec.stages if st not in values}
+            if cached:
+                decoded = Annotations.from_dict(cached)
+                values.update({st: getattr(decoded, st) for st in cached})
+        new = Annotations(**values)
+        merged = a.annotations.merge(new) if a.annotations is not None else new
+        out.append(attrs.evolve(a, annotations=merged))
+    if store is not None:
+        for st, items in to_store.items():
+            store.put_encoded(items, stage=st)
+    yield from out
+
+
+# -- statistics -----------------------------------------------------------------------
+
+
+@attrs.frozen
+class CorpusStats:
+    """What :meth:`Corpus.stats` counts.
+
+    Attributes:
+        articles: Number of articles.
+        languages: Articles per language.
+        characters_raw: Characters of raw text.
+        characters_kept: Characters in kept blocks.
+        removed_share: For each removal category, its share of the raw
+            characters (0-1).
+        words: Words (tokens that are not punctuation, space or symbols) per
+            language; empty when words were not counted.
+        types: Distinct lowercased word forms per language.
+        top_sources: The most frequent ``meta.source`` values with their
+            article counts, most frequent first.
+    """
+
+    articles: int
+    languages: dict[str, int]
+    characters_raw: int
+    characters_kept: int
+    removed_share: dict[str, float]
+    words: dict[str, int]
+    types: dict[str, int]
+    top_sources: tuple[tuple[str, int], ...]
+
+    @property
+    def kept_share(self) -> float:
+        """Share of raw characters kept (0-1)."""
+        return self.characters_kept / self.characters_raw if self.characters_raw else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        d = attrs.asdict(self)
+        d["top_sources"] = [list(p) for p in self.top_sources]
+        d["kept_share"] = self.kept_share
+        return d
+
+    def __str__(self) -> str:
+        lines = [
+            f"articles         {self.articles:>12,}",
+            *(f"  {lang:<15}{n:>12,}" for lang, n in sorted(self.languages.items())),
+            f"characters raw   {self.characters_raw:>12,}",
+            f"characters kept  {self.characters_kept:>12,}  ({self.kept_share:.1%})",
+        ]
+        for cat, share in sorted(self.removed_share.items(), key=lambda kv: -kv[1]):
+            lines.append(f"  removed {cat:<10}{share:>13.1%}")
+        for lang in sorted(self.words):
+            lines.append(f"words [{lang}]  {self.words[lang]:>14,}  types {self.types.get(lang, 0):,}")
+        if self.top_sources:
+            lines.append("top sources")
+            lines.extend(f"  {n:>6,}  {src}" for src, n in self.top_sources)
+        return "\n".join(lines)
+
+
+@attrs.define
+class _StatsAcc:
+    articles: int = 0
+    languages: collections.Counter[str] = attrs.Factory(collections.Counter)
+    raw: int = 0
+    kept: int = 0
+    removed: collections.Counter[str] = attrs.Factory(collections.Counter)
+    words: collections.Counter[str] = attrs.Factory(collections.Counter)
+    types: dict[str, set[str]] = attrs.Factory(dict)
+    sources: collections.Counter[str] = attrs.Factory(collections.Counter)
+
+    def add(self, other: _StatsAcc) -> None:
+        self.articles += other.articles
+        self.languages.update(other.languages)
+        self.raw += other.raw
+        self.kept += other.kept
+        self.removed.update(other.removed)
+        self.words.update(other.words)
+        for lang, forms in other.types.items():
+            self.types.setdefault(lang, set()).update(forms)
+        self.sources.update(other.sources)
+
+    def result(self, *, top: int, words: bool) -> CorpusStats:
+        return CorpusStats(
+            articles=self.articles,
+            languages=dict(sorted(self.languages.items())),
+            characters_raw=self.raw,
+            characters_kept=self.kept,
+            removed_share={c: n / self.raw for c, n in sorted(self.removed.items())} if self.raw else {},
+            words=dict(sorted(self.words.items())) if words else {},
+            types={lang: len(f) for lang, f in sorted(self.types.items())} if words else {},
+            top_sources=tuple(self.sources.most_common(top)),
+        )
+
+
+def _stats_chunk(count_words: bool, chunk: list[Article]) -> _StatsAcc:
+    acc = _StatsAcc()
+    for a in chunk:
+        acc.articles += 1
+        acc.languages[a.language] += 1
+        acc.raw += len(a.raw)
+        acc.kept += sum(len(b.text) for b in a.blocks)
+        for r in a.removed:
+            acc.removed[r.category] += len(r.text)
+        if a.meta.source:
+            acc.sources[a.meta.source] += 1
+        if count_words:
+            tokens = a.annotations.words if a.annotations is not None else None
+            if tokens is None:
+                from .tokenize import words
+
+                tokens = tuple(words(a.text, lang=a.language))
+            for t in tokens:
+                if t.kind not in _NOT_WORDS:
+                    acc.words[t.lang] += 1
+                    acc.types.setdefault(t.lang, set()).add(t.norm.lower())
+    return acc

@@ -167,7 +167,7 @@ def detect_language(text: str) -> str:
     """
     counts: Counter[str] = Counter()
     latin_letters: list[str] = []
-    for ch in text:
+    for ch in unicodedata.normalize("NFC", text):
         s = script_of(ch)
         if s == "Latin":
             latin_letters.append(ch)

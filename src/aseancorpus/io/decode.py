@@ -26,6 +26,7 @@ from __future__ import annotations
 import codecs
 import os
 import unicodedata
+from collections import Counter
 from typing import Final, Literal
 
 import attrs
@@ -83,22 +84,35 @@ def _bom(data: bytes) -> tuple[str, int] | None:
 
 
 def _looks_utf16(data: bytes) -> str | None:
-    """Guess BOM-less UTF-16 from NUL bytes on one parity of mostly-ASCII text."""
+    """Guess BOM-less UTF-16.
+
+    In UTF-16 text of one script, every other byte (the high byte) takes only a
+    few values (0x00 for ASCII, 0x0E for Thai, 0x1E for Vietnamese...), and the
+    bytes look like control characters to an 8-bit reader.
+    """
     sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+    sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 4:
         return None
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > 0.3 * half and even < 0.05 * half:
-        return "utf-16-le"
-    if even > 0.3 * half and odd < 0.05 * half:
-        return "utf-16-be"
+    controls = sum(1 for b in sample if b < 0x20 and b not in (0x09, 0x0A, 0x0D))
+    if controls < 0.2 * len(sample):
+        return None
+    for enc, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        top = sum(n for _, n in Counter(high).most_common(3))
+        if top < 0.9 * len(high):
+            continue
+        try:
+            text = sample.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        printable = sum(1 for c in text if c.isprintable() or c in "\t\r\n")
+        if printable >= 0.95 * len(text):
+            return enc
     return None
 
 
 def _thai_score(text: str) -> float:
-    high = [c for c in text if ord(c) > 0x7F]
+    high = [c for c in text if ord(c) > 0x7F and c != "\ufffd"]
     if not high:
         return 0.0
     good = sum(1 for c in high if 0x0E01 <= ord(c) <= 0x0E5B or c in "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0")
@@ -107,15 +121,44 @@ def _thai_score(text: str) -> float:
 
 def _vietnamese_score(text: str) -> float:
     composed = unicodedata.normalize("NFC", text)
-    high = [c for c in composed if ord(c) > 0x7F]
+    high = [c for c in composed if ord(c) > 0x7F and c != "\ufffd"]
     if not high:
         return 0.0
     good = sum(1 for c in high if c.lower() in _VI_ALPHABET or c in "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0")
     return good / len(high)
 
 
-def _replace_count(text: str, original: str | None = None) -> int:
-    return text.count("\ufffd") - (original.count("\ufffd") if original else 0)
+def _best_legacy(data: bytes) -> tuple[str, str] | None:
+    """The more plausible of the Thai and Vietnamese code pages, if either is plausible."""
+    best: tuple[float, str, str] | None = None
+    for enc, score in (("cp874", _thai_score), ("cp1258", _vietnamese_score)):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        s = score(text)
+        if best is None or s > best[0]:
+            best = (s, enc, text)
+    if best is not None and best[0] >= _PLAUSIBLE:
+        return best[1], best[2]
+    return None
+
+
+def _unlikely_script_share(text: str, sample: int = 65536) -> float:
+    """Share of non-ASCII characters from blocks news in this region hardly uses.
+
+    These (Hebrew to Sinhala, Georgian to Tagalog, Mongolian to phonetic
+    extensions) are what TIS-620 bytes turn into when they happen to form valid
+    UTF-8. Very short legacy strings can still be ambiguous: force ``encoding``.
+    """
+    high = unlikely = 0
+    for c in text[:sample]:
+        cp = ord(c)
+        if cp > 0x7F:
+            high += 1
+            if 0x0590 <= cp <= 0x0DFF or 0x10A0 <= cp <= 0x177F or 0x1800 <= cp <= 0x1DFF:
+                unlikely += 1
+    return unlikely / high if high else 0.0
 
 
 def _decode_with(data: bytes, encoding: str, errors: Errors, path: object) -> Decoded:
@@ -133,12 +176,14 @@ def _pathlike(path: object) -> str | os.PathLike[str] | None:
     return path if isinstance(path, (str, os.PathLike)) else None
 
 
-def _check_nul(data: bytes, text: str, encoding: str, errors: Errors, path: object) -> Decoded:
+def _check_nul(
+    data: bytes, text: str, encoding: str, errors: Errors, path: object, replaced: int = 0
+) -> Decoded:
     nul = text.find("\x00")
     if nul < 0:
-        return Decoded(text, encoding, 0)
+        return Decoded(text, encoding, replaced)
     if errors == "replace":
-        return Decoded(text.replace("\x00", "\ufffd"), encoding, text.count("\x00"))
+        return Decoded(text.replace("\x00", "\ufffd"), encoding, replaced + text.count("\x00"))
     raise DecodeError(_pathlike(path), data, data.find(b"\x00"), (encoding,), "NUL byte (a binary file?)")
 
 
@@ -203,37 +248,38 @@ def decode(
         return Decoded(d.text, utf16, d.replaced)
 
     try:
-        return _check_nul(data, data.decode("utf-8"), "utf-8", errors, path)
+        text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         utf8_error = e
+    else:
+        if _unlikely_script_share(text) > 0.5:
+            # Valid UTF-8 by accident (short TIS-620 runs can be): prefer a plausible legacy reading.
+            legacy = _best_legacy(data)
+            if legacy is not None:
+                return _check_nul(data, legacy[1], legacy[0], errors, path)
+        return _check_nul(data, text, "utf-8", errors, path)
 
-    # Mostly valid UTF-8 with a few bad bytes: report it rather than guess.
+    # Mostly valid UTF-8 (of Thai or Vietnamese letters) with a few bad bytes:
+    # report it rather than re-read it under a legacy code page.
     lenient = data.decode("utf-8", errors="replace")
     bad = lenient.count("\ufffd")
     multibyte = sum(1 for c in lenient if ord(c) > 0x7F) - bad
-    if multibyte >= bad:
+    plausible = max(_thai_score(lenient), _vietnamese_score(lenient))
+    if multibyte >= 2 * bad and plausible >= 0.8:
         if errors == "replace":
-            return _check_nul(data, lenient, "utf-8", errors, path)
+            return _check_nul(data, lenient, "utf-8", errors, path, bad)
         raise DecodeError(path, data, utf8_error.start, ("utf-8",), utf8_error.reason)
 
-    best: tuple[float, str, str] | None = None
-    for enc, score in (("cp874", _thai_score), ("cp1258", _vietnamese_score)):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        s = score(text)
-        if best is None or s > best[0]:
-            best = (s, enc, text)
-    if best is not None and best[0] >= _PLAUSIBLE:
-        return _check_nul(data, best[2], best[1], errors, path)
+    legacy = _best_legacy(data)
+    if legacy is not None:
+        return _check_nul(data, legacy[1], legacy[0], errors, path)
 
     guess = _charset_normalizer_guess(data)
     if guess is not None:
         return _check_nul(data, data.decode(guess), guess, errors, path)
 
     if errors == "replace":
-        return _check_nul(data, lenient, "utf-8", errors, path)
+        return _check_nul(data, lenient, "utf-8", errors, path, bad)
     raise DecodeError(path, data, utf8_error.start, ("utf-8", "cp874", "cp1258"), utf8_error.reason)
 
 
