@@ -5,6 +5,8 @@ Import them in tests: ``from strategies import news_text``.
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import strategies as st
 
 from aseancorpus.model import Article, Block, Dateline, Metadata, Removal
@@ -33,7 +35,7 @@ ODD_SPACE = ["\u00a0", "\u200b", "\u2009", "\u3000", "\ufeff", "\u200c"]
 # Decomposed Vietnamese (NFD) and Thai with marks in unusual order.
 COMBINING = ["hoa\u0300", "Vie\u0323\u0302t", "ca\u0301c", "\u0e01\u0e34\u0e48", "\u0e19\u0e49\u0e33", "\u0e17\u0e35\u0e48\u0e48"]
 
-_thai_piece = st.sampled_from(THAI_WORDS + [" "] + PUNCT[:3]) | st.characters(
+_thai_piece = st.sampled_from([*THAI_WORDS, " ", *PUNCT[:3]]) | st.characters(
     min_codepoint=0x0E01, max_codepoint=0x0E5B
 ).filter(lambda c: c.isprintable() and c not in "\u0e3b\u0e3c\u0e3d\u0e3e")
 _vi_piece = st.sampled_from(VI_WORDS + PUNCT) | st.sampled_from(COMBINING)
@@ -84,7 +86,7 @@ def articles(draw: st.DrawFn) -> Article:
     bounds = [0, *cuts, len(raw)]
     blocks: list[Block] = []
     removed: list[Removal] = []
-    for i, (s, e) in enumerate(zip(bounds, bounds[1:])):
+    for i, (s, e) in enumerate(itertools.pairwise(bounds)):
         if draw(st.booleans()):
             kind = "title" if not blocks else draw(st.sampled_from(["lead", "paragraph", "heading"]))
             blocks.append(Block(kind, s, e, raw[s:e]))

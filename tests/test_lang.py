@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
-from strategies import mixed_text
 
 from aseancorpus import detect_language
 from aseancorpus.lang import script_runs
+from strategies import mixed_text
 
 
 @pytest.mark.parametrize(
@@ -45,7 +47,7 @@ def test_script_runs_cover_the_text_in_order(text: str) -> None:
         assert r.end > r.start
         pos = r.end
     assert pos == len(text)
-    for a, b in zip(runs, runs[1:]):
+    for a, b in itertools.pairwise(runs):
         assert a.script != b.script
 
 

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import articles, news_text
 
 from aseancorpus import (
     Article,
@@ -25,6 +24,7 @@ from aseancorpus import (
     save_jsonl,
 )
 from aseancorpus.io import paragraph_blocks
+from strategies import articles, news_text
 
 THAI = "อาเซียนและสหรัฐเห็นพ้องผลักดันการสนทนาและความร่วมมือ\n\nเช้าวันที่ 14 กรกฎาคม นาย บุ่ยแทงเซิน รัฐมนตรี"
 
@@ -62,7 +62,7 @@ def test_invalid_utf8_vietnamese_file_names_the_file(tmp_path: Path, seeds_dir: 
     data = (seeds_dir / "002_686e873e6aaa9cef.txt").read_bytes()
     p = tmp_path / "hong.txt"
     p.write_bytes(data[:500] + b"\xc3\x28" + data[500:])
-    with pytest.raises(DecodeError, match="hong.txt.*byte offset 500"):
+    with pytest.raises(DecodeError, match=r"hong\.txt.*byte offset 500"):
         load_file(p)
     a = load_file(p, errors="replace")
     assert a.replaced == 1

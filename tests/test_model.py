@@ -5,9 +5,9 @@ from __future__ import annotations
 import attrs
 import pytest
 from hypothesis import given
-from strategies import articles
 
 from aseancorpus import Article, Block, FormatError, InvalidArgument, Removal, load_text
+from strategies import articles
 
 
 @given(articles())
@@ -45,7 +45,7 @@ def test_views() -> None:
 
 
 def test_validation_names_the_bad_value() -> None:
-    with pytest.raises(InvalidArgument, match="'footnote'.*title, lead, paragraph, heading"):
+    with pytest.raises(InvalidArgument, match=r"'footnote'.*title, lead, paragraph, heading"):
         Block("footnote", 0, 1, "x")
     with pytest.raises(InvalidArgument, match="'spam'"):
         Removal("spam", "r", 0, 1, "x")

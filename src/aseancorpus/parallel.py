@@ -67,9 +67,8 @@ def resolve_workers(workers: int | None) -> int:
 def _context() -> Any:
     # fork on Linux: workers start instantly, inherit engines already loaded, and
     # functions defined in a notebook work. Elsewhere, the platform default.
-    if sys.platform.startswith("linux"):
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context()
+    method = "fork" if sys.platform.startswith("linux") else None
+    return multiprocessing.get_context(method)
 
 
 def _worker_init(initializer: Callable[[], object] | None) -> None:

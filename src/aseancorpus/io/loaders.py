@@ -220,7 +220,7 @@ def load_dir(
 
 def seeds_path() -> Path:
     """The folder holding the bundled sample articles."""
-    packaged = resources.files("aseancorpus").joinpath("data", "seeds")
+    packaged = resources.files("aseancorpus").joinpath("data").joinpath("seeds")
     if packaged.is_dir():
         return Path(str(packaged))
     # A source checkout (editable install): the project's own seeds/ folder.
