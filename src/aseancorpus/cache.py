@@ -115,7 +115,9 @@ def cache_key(stage: str, text: str, *, lang: str, settings: Mapping[str, Any] |
     >>> a == cache_key("words", "Xin chào", lang="vi", settings={"lowercase": True})
     False
     """
-    head = orjson.dumps([_SCHEMA, _versions(), stage, lang, dict(settings or {})], option=orjson.OPT_SORT_KEYS)
+    head = orjson.dumps(
+        [_SCHEMA, _versions(), stage, lang, dict(settings or {})], option=orjson.OPT_SORT_KEYS
+    )
     h = hashlib.blake2b(head, digest_size=20)
     h.update(b"\0")
     h.update(text.encode("utf-8", "surrogatepass"))
@@ -194,7 +196,9 @@ class AnnotationCache:
         return conn
 
     def _open_checked(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=_BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(
+            self.path, timeout=_BUSY_MS / 1000, isolation_level=None, check_same_thread=False
+        )
         try:
             conn.execute(f"PRAGMA busy_timeout={_BUSY_MS}")
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -277,7 +281,9 @@ class AnnotationCache:
                     except (zlib.error, orjson.JSONDecodeError, TypeError):
                         bad.append(key)
             if bad:
-                warnings.warn(f"{len(bad)} damaged cache entries dropped from {self.path}", CacheWarning, stacklevel=4)
+                warnings.warn(
+                    f"{len(bad)} damaged cache entries dropped from {self.path}", CacheWarning, stacklevel=4
+                )
                 conn.executemany("DELETE FROM entries WHERE key = ?", [(k,) for k in bad])
             return found
 
@@ -295,7 +301,9 @@ class AnnotationCache:
         def op(conn: sqlite3.Connection) -> None:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                conn.executemany("INSERT OR REPLACE INTO entries (key, stage, value, created) VALUES (?,?,?,?)", rows)
+                conn.executemany(
+                    "INSERT OR REPLACE INTO entries (key, stage, value, created) VALUES (?,?,?,?)", rows
+                )
                 conn.execute("COMMIT")
             except BaseException:
                 with contextlib.suppress(sqlite3.Error):

@@ -334,7 +334,11 @@ class Corpus:
         def run() -> Iterator[Article]:
             if not dropped:
                 clusters = self.duplicates(
-                    threshold=threshold, shingle=shingle, num_perm=num_perm, workers=workers, progress=progress
+                    threshold=threshold,
+                    shingle=shingle,
+                    num_perm=num_perm,
+                    workers=workers,
+                    progress=progress,
                 )
                 dropped.append({i for c in clusters for i in c.ids[1:]})
             gone = dropped[0]

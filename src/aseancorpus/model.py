@@ -434,6 +434,13 @@ def entity_from_dict(data: Mapping[str, Any]) -> Entity:
         raise FormatError(f"bad entity record {data!r}: {e}") from None
 
 
+def _no_empty_annotations(value: Annotations | None) -> Annotations | None:
+    """Annotations with no stage computed are stored as ``None``, so both spellings are equal."""
+    if value is not None and value.sentences is None and value.words is None and value.entities is None:
+        return None
+    return value
+
+
 def _block_tuple(value: Any) -> tuple[Block, ...]:
     return tuple(value)
 
@@ -462,7 +469,8 @@ class Article:
         replaced: How many characters were replaced when loading with
             ``errors="replace"``.
         annotations: Sentences, words and entities computed by
-            :meth:`Corpus.annotate <aseancorpus.Corpus.annotate>`, or ``None``.
+            :meth:`Corpus.annotate <aseancorpus.Corpus.annotate>`, or ``None``
+            when no stage was computed (empty :class:`Annotations` become ``None``).
 
     Example:
         >>> from aseancorpus import load_text
@@ -482,7 +490,7 @@ class Article:
     path: str | None = None
     encoding: str | None = None
     replaced: int = 0
-    annotations: Annotations | None = None
+    annotations: Annotations | None = attrs.field(default=None, converter=_no_empty_annotations)
 
     # -- views -------------------------------------------------------------
     @property

@@ -344,6 +344,13 @@ def _thai(b: _Builder) -> None:
     b.sub(_RE_TH_TONE_RUN, lambda m: m.group()[-1])
 
 
+def _nfc_map(text: str) -> Normalized:
+    """NFC only, with the offset map (used by the tokenizers)."""
+    b = _Builder(text)
+    _nfc(b)
+    return b.result()
+
+
 # -- public entry point -----------------------------------------------------------------
 
 

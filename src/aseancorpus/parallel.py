@@ -71,10 +71,22 @@ def _context() -> Any:
     return multiprocessing.get_context(method)
 
 
-def _worker_init(initializer: Callable[[], object] | None) -> None:
+_worker_fn: Callable[[Any], Any] | None = None
+
+
+def _worker_init(fn: Callable[[Any], Any], initializer: Callable[[], object] | None) -> None:
+    # The function is handed over once per worker (with fork, without pickling it,
+    # so lambdas and notebook functions work), and tasks carry only data.
+    global _worker_fn
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_fn = fn
     if initializer is not None:
         initializer()
+
+
+def _run_task(task: Any) -> Any:
+    assert _worker_fn is not None
+    return _worker_fn(task)
 
 
 def imap_ordered(
@@ -88,7 +100,9 @@ def imap_ordered(
     """Yield ``fn(task)`` for each task, in order, computed in worker processes.
 
     Args:
-        fn: A picklable function of one task (a module-level function).
+        fn: A function of one task. It is handed to each worker once when
+            the pool starts: on Linux (fork) any function works, elsewhere it
+            must be picklable (a module-level function).
         tasks: Any iterable; it is consumed lazily, a few tasks ahead.
         workers: Worker processes; ``None`` for every CPU, ``1`` to run here.
         local: Tasks for which this returns true run in this process (e.g.
@@ -130,8 +144,8 @@ def _imap_pool(
                     pending.append((True, task))
                     continue
                 if pool is None:
-                    pool = _context().Pool(n, initializer=_worker_init, initargs=(initializer,))
-                pending.append((False, pool.apply_async(fn, (task,))))
+                    pool = _context().Pool(n, initializer=_worker_init, initargs=(fn, initializer))
+                pending.append((False, pool.apply_async(_run_task, (task,))))
             if not pending:
                 break
             is_local, item = pending.popleft()
@@ -153,7 +167,12 @@ def _imap_pool(
 
 
 def progress_bar(
-    items: Iterable[T], *, progress: bool | None, total: int | None = None, desc: str = "", unit: str = "article"
+    items: Iterable[T],
+    *,
+    progress: bool | None,
+    total: int | None = None,
+    desc: str = "",
+    unit: str = "article",
 ) -> Iterator[T]:
     """Wrap ``items`` in a tqdm progress bar when wanted.
 

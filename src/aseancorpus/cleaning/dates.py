@@ -254,7 +254,7 @@ def date_line(line: str) -> Dateline | None:
     >>> date_line("Ngày 5/8, hai bên họp trực tuyến.") is None
     True
     """
-    if len(line) > 120:
+    if len(line) > 120 or not any(c.isdigit() for c in line):
         return None
     text = thai_digits_to_arabic(line.strip())
     thai = any("\u0e00" <= c <= "\u0e7f" for c in text)

@@ -87,7 +87,16 @@ from ..model import (
 )
 from ._atomic import atomic_write
 
-__all__ = ["SCHEMA_VERSION", "iter_parquet", "load_parquet", "parquet_schema", "save_parquet", "to_arrow"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "articles_from_table",
+    "iter_parquet",
+    "load_parquet",
+    "parquet_schema",
+    "save_parquet",
+    "to_arrow",
+    "write_parquet_stream",
+]
 
 #: Version of the column layout; stored in the file metadata.
 SCHEMA_VERSION: Final[str] = "1"
@@ -299,18 +308,37 @@ def save_parquet(
     if compression not in codecs:
         raise InvalidArgument(f"compression {compression!r} is not allowed; use one of: {', '.join(codecs)}")
     _pyarrow("save_parquet()")
+    with atomic_write(path) as fh:
+        return write_parquet_stream(articles, fh, row_group_size=row_group_size, compression=compression)
+
+
+def write_parquet_stream(
+    articles: Iterable[Article],
+    fh: Any,
+    *,
+    row_group_size: int = 1000,
+    compression: str = "zstd",
+) -> int:
+    """Write articles as Parquet to an open binary file object (not atomic by itself).
+
+    :func:`save_parquet` wraps this in an atomic write; use it directly for
+    file systems reached through fsspec.
+
+    Returns:
+        The number of articles written.
+    """
+    _pyarrow("write_parquet_stream()")
     import pyarrow.parquet as pq
 
     schema = parquet_schema()
     n = 0
-    with atomic_write(path) as fh:
-        writer = pq.ParquetWriter(fh, schema, compression=compression)
-        try:
-            for batch in _batches(articles, row_group_size, schema):
-                writer.write_batch(batch, row_group_size=row_group_size)
-                n += batch.num_rows
-        finally:
-            writer.close()
+    writer = pq.ParquetWriter(fh, schema, compression=compression)
+    try:
+        for batch in _batches(articles, row_group_size, schema):
+            writer.write_batch(batch, row_group_size=row_group_size)
+            n += batch.num_rows
+    finally:
+        writer.close()
     return n
 
 
@@ -353,13 +381,19 @@ def _article(row: dict[str, Any]) -> Article:
     removed = tuple(
         Removal(category=c, rule=r, start=s, end=e, text=raw[s:e])
         for c, r, s, e in zip(
-            row["removed_category"] or (), row["removed_rule"] or (), row["removed_start"] or (), row["removed_end"] or ()
+            row["removed_category"] or (),
+            row["removed_rule"] or (),
+            row["removed_start"] or (),
+            row["removed_end"] or (),
         )
     )
     dl = None
     if row["dateline_text"] is not None:
         dl = Dateline(
-            text=row["dateline_text"], day=row["dateline_day"], month=row["dateline_month"], year=row["dateline_year"]
+            text=row["dateline_text"],
+            day=row["dateline_day"],
+            month=row["dateline_month"],
+            year=row["dateline_year"],
         )
     meta = Metadata(
         source=row["source"],
@@ -405,7 +439,9 @@ def _article(row: dict[str, Any]) -> Article:
         if words is None
         else [
             Token(t, s, e, lang=lang, kind=kind, norm=norm)
-            for (s, e, t), lang, kind, norm in zip(words, row["word_lang"], row["word_kind"], row["word_norm"])
+            for (s, e, t), lang, kind, norm in zip(
+                words, row["word_lang"], row["word_kind"], row["word_norm"]
+            )
         ],
         entities=None
         if ents is None
@@ -451,6 +487,25 @@ def _open(path: str | os.PathLike[str]) -> tuple[Path, Any]:
     if missing:
         raise FormatError(f"{p}: not an aseancorpus Parquet file; missing columns: {', '.join(missing)}")
     return p, pf
+
+
+def articles_from_table(table: Any, *, name: str = "table") -> list[Article]:
+    """The articles of a :class:`pyarrow.Table` (or record batch) in the Parquet schema.
+
+    Raises:
+        FormatError: If a column is missing or a row is malformed.
+    """
+    names = set(table.schema.names)
+    missing = [n for n, _ in _COLUMNS if n not in names and n not in _DERIVED]
+    if missing:
+        raise FormatError(f"{name}: not in the aseancorpus schema; missing columns: {', '.join(missing)}")
+    out = []
+    for i, row in enumerate(table.to_pylist()):
+        try:
+            out.append(_article(row))
+        except (FormatError, TypeError, ValueError, KeyError, IndexError) as e:
+            raise FormatError(f"{name}, row {i}: {e}") from None
+    return out
 
 
 def iter_parquet(path: str | os.PathLike[str], *, batch_size: int = 256) -> Iterator[Article]:

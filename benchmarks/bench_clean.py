@@ -1,0 +1,81 @@
+"""Cleaning throughput in MB/s, beside plain read+decode of the same bytes, in the same run.
+
+    python benchmarks/bench_clean.py            # 50 MB corpus (about a minute on one core)
+    python benchmarks/bench_clean.py --quick    # 10 MB
+    python benchmarks/bench_clean.py --size-mb 200 --keep /tmp/corpus
+
+The corpus comes from :mod:`corpusgen` (deterministic). Three figures are printed:
+
+* ``read+decode``: read every file's bytes and decode them (the floor any loader pays);
+* ``clean``: :func:`aseancorpus.cleaning.clean` on already-decoded text (the engine alone);
+* ``load_file``: :func:`aseancorpus.load_file` with cleaning (what users run).
+
+One process, one core. The issue's target is at least 20 MB/s for ``clean``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpusgen import write_corpus  # noqa: E402
+
+from aseancorpus import load_file  # noqa: E402
+from aseancorpus.cleaning import clean  # noqa: E402
+from aseancorpus.model import Article  # noqa: E402
+
+
+def _files(root: Path) -> list[Path]:
+    return sorted(root.rglob("*.txt"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="cleaning throughput")
+    p.add_argument("--size-mb", type=float, default=50)
+    p.add_argument("--quick", action="store_true", help="10 MB corpus")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--keep", type=Path, help="write (or reuse) the corpus here instead of a temp dir")
+    args = p.parse_args(argv)
+    size = 10.0 if args.quick else args.size_mb
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = args.keep or Path(tmp) / "corpus"
+        if not root.exists() or not _files(root):
+            t0 = time.perf_counter()
+            write_corpus(root, size_mb=size, seed=args.seed)
+            print(f"generated corpus in {time.perf_counter() - t0:.1f}s")
+        files = _files(root)
+
+        t0 = time.perf_counter()
+        texts = [f.read_bytes().decode("utf-8") for f in files]
+        t_read = time.perf_counter() - t0
+        mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+        articles = [Article(id=str(i), raw=t, language="th" if "\u0e01" in t[:200] else "vi")
+                    for i, t in enumerate(texts)]
+        t0 = time.perf_counter()
+        removed = 0
+        for a in articles:
+            removed += len(clean(a).removed)
+        t_clean = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        for f in files:
+            load_file(f)
+        t_load = time.perf_counter() - t0
+
+    print(f"corpus: {len(files)} articles, {mb:.1f} MB, {removed} removed spans")
+    print(f"read+decode : {mb / t_read:8.1f} MB/s  ({t_read:.2f}s)")
+    print(f"clean       : {mb / t_clean:8.1f} MB/s  ({t_clean:.2f}s)  = {t_clean / t_read:.1f}x read+decode time")
+    print(f"load_file   : {mb / t_load:8.1f} MB/s  ({t_load:.2f}s)  (read, detect encoding and language, clean)")
+    print(f"target clean >= 20 MB/s per core: {'met' if mb / t_clean >= 20 else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,430 @@
+"""The cleaning engine: apply a table of rules to the lines of an article.
+
+The engine is small on purpose; what counts as furniture lives in the rule
+tables (:mod:`aseancorpus.cleaning.rules`). It works on lines of the raw
+text, never rewrites a character, and records every removal:
+
+1. Lines are found (``\\n``, ``\\r\\n`` and ``\\r`` all end a line) and stripped
+   of spaces, non-breaking and zero-width spaces. Lines made only of such
+   invisible characters become ``blank`` removals.
+2. ``line`` and ``tail`` rules run on each line; a tail rule claims the lines
+   after it that no other rule claims.
+3. ``context`` rules look at neighbours (repeated headline, caption above a
+   credit, byline after the last paragraph).
+4. ``prefix`` rules trim the lead ("(VOVWORLD) -").
+5. The kept lines become blocks: ``title``, ``lead``, ``heading`` or ``paragraph``.
+
+>>> from aseancorpus.cleaning import clean
+>>> a = clean("Tiêu đề bài\\n\\nNgày 5/8, hai bên đã họp trực tuyến về hợp tác.\\n\\nẢnh: BNG\\n\\nTin liên quan\\n\\nBài khác")
+>>> [(b.kind, b.text) for b in a.blocks]
+[('title', 'Tiêu đề bài'), ('lead', 'Ngày 5/8, hai bên đã họp trực tuyến về hợp tác.')]
+>>> [(r.category, r.text) for r in a.removed]
+[('caption', 'Ảnh: BNG'), ('related', 'Tin liên quan'), ('related', 'Bài khác')]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from ..errors import InvalidArgument
+from ..lang import LANGUAGES
+from ..model import Article, Block, Removal
+from .meta import extract_metadata
+from .rule import Page, Rule, body_like
+from .rules import RULES as BUILTIN_RULES
+
+__all__ = ["Cleaner", "clean", "rules"]
+
+# Characters that are not text: every str.isspace() character plus zero-width ones.
+_ZERO_WIDTH: Final[str] = "\u200b\u200c\u200d\u2060\ufeff\u180e"
+_SPACES: Final[str] = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(
+    chr(c) for c in range(0x2000, 0x200B)
+) + "\u2028\u2029\u202f\u205f\u3000"
+INVISIBLE: Final[str] = _SPACES + _ZERO_WIDTH
+_ASCII_SPACE: Final[str] = " \t\x0b\x0c"
+_EOL: Final[re.Pattern[str]] = re.compile(r"\r\n|\r|\n")
+_TERMINAL: Final[str] = ".!?…:;,\"”’)»]"
+
+
+def _line_spans(raw: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _EOL.finditer(raw):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(raw)))
+    return spans
+
+
+def _edge_removal(raw: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of non-space characters (zero-width ones) in ``raw[start:end]``, if any."""
+    seg = raw[start:end]
+    core = seg.strip()
+    if not core:
+        return None
+    left = start + (len(seg) - len(seg.lstrip()))
+    return left, left + len(core)
+
+
+def _is_heading(text: str, nxt: str | None) -> bool:
+    if nxt is None or not body_like(nxt) or len(nxt) <= len(text):
+        return False
+    if text.endswith(tuple(_TERMINAL)) or body_like(text) and len(text) > 140:
+        return False
+    first = text[0]
+    thai = "\u0e00" <= first <= "\u0e7f"
+    if thai:
+        return len(text) <= 100 and text.count(" ") <= 6
+    return len(text) <= 140 and len(text.split()) <= 20 and (first.isupper() or first.isdigit())
+
+
+@attrs.frozen
+class _Line:
+    start: int  # offset of the first visible character
+    end: int
+    text: str  # raw[start:end]
+    match: str  # NFC form used for matching
+
+
+@attrs.frozen
+class _Step:
+    """Consecutive pattern-only rules fused into one alternation, or one rule on its own."""
+
+    pattern: re.Pattern[str] | None
+    rules: tuple[Rule, ...]
+    max_chars: int
+
+
+def _fusable(rule: Rule) -> bool:
+    p = rule.pattern
+    return rule.predicate is None and p is not None and p.groups == 0 and not p.flags & ~(re.I | re.U)
+
+
+def _make_plan(rules: Sequence[Rule]) -> tuple[_Step, ...]:
+    """Group line rules so that most lines cost one regular-expression call, not one per rule.
+
+    Alternation tries its branches in order and ``fullmatch`` needs the whole line,
+    so the fused pattern finds the same first rule as trying the rules one by one.
+    """
+    steps: list[_Step] = []
+    batch: list[Rule] = []
+
+    def flush() -> None:
+        if len(batch) == 1:
+            steps.append(_Step(None, (batch[0],), batch[0].max_chars))
+        elif batch:
+            parts = []
+            for k, r in enumerate(batch):
+                assert r.pattern is not None
+                flag = "i" if r.pattern.flags & re.I else "-i"
+                parts.append(f"(?P<g{k}>(?{flag}:{r.pattern.pattern}))")
+            steps.append(_Step(re.compile("|".join(parts)), tuple(batch), max(r.max_chars for r in batch)))
+        batch.clear()
+
+    for rule in rules:
+        if _fusable(rule):
+            batch.append(rule)
+        else:
+            flush()
+            steps.append(_Step(None, (rule,), rule.max_chars))
+    flush()
+    return tuple(steps)
+
+
+class _Plan:
+    """Line rules grouped by length: a line of ``n`` characters only meets rules with ``max_chars >= n``."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.limits = sorted({r.max_chars for r in rules})
+        self.plans = [_make_plan([r for r in rules if r.max_chars >= limit]) for limit in self.limits]
+
+    def first_match(self, text: str) -> Rule | None:
+        n = len(text)
+        k = bisect_left(self.limits, n)
+        if k == len(self.limits):
+            return None
+        for step in self.plans[k]:
+            if step.pattern is None:
+                rule = step.rules[0]
+                if rule.pattern is not None and rule.pattern.fullmatch(text) is None:
+                    continue
+                if rule.predicate is None or rule.predicate(text):  # type: ignore[call-arg]
+                    return rule
+                continue
+            m = step.pattern.fullmatch(text)
+            if m is not None:
+                return step.rules[int(m.lastgroup[1:])]  # type: ignore[index]
+        return None
+
+
+class Cleaner:
+    """A configured cleaner: the built-in rules, minus ``disable``, plus ``extra``.
+
+    Args:
+        extra: Rules to add. ``line``/``tail``/``prefix`` rules run before the
+            built-in ones of their kind (so they can claim a line first);
+            ``context`` rules run after the built-in ones.
+        disable: Names of built-in rules to switch off.
+
+    Raises:
+        InvalidArgument: If a name in ``disable`` is unknown, an ``extra``
+            item is not a :class:`Rule`, or two rules share a name.
+
+    Example:
+        >>> from aseancorpus.cleaning import Cleaner, Rule
+        >>> promo = Rule("promo_hotline", "ad", "line", pattern=r"hotline đặt hàng.*", max_chars=80)
+        >>> c = Cleaner(extra=[promo], disable=["end_byline_name"])
+        >>> a = c.clean("Tiêu đề\\n\\nHai bên nhất trí tăng cường hợp tác kinh tế và thương mại.\\n\\nHotline đặt hàng: 1900 1234\\n\\nBình Giang")
+        >>> [(r.rule, r.text) for r in a.removed]
+        [('promo_hotline', 'Hotline đặt hàng: 1900 1234')]
+    """
+
+    def __init__(self, *, extra: Iterable[Rule] = (), disable: Iterable[str] = ()) -> None:
+        if isinstance(disable, str):
+            disable = (disable,)
+        extra = tuple(extra)
+        for r in extra:
+            if not isinstance(r, Rule):
+                raise InvalidArgument(f"extra rules must be Rule objects, not {type(r).__name__}")
+        known = {r.name for r in BUILTIN_RULES}
+        off = set(disable)
+        unknown = sorted(off - known - {r.name for r in extra})
+        if unknown:
+            raise InvalidArgument(f"unknown rule name(s) {unknown}; use one of: {', '.join(sorted(known))}")
+        active = [r for r in BUILTIN_RULES if r.name not in off]
+        names = [r.name for r in active] + [r.name for r in extra]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise InvalidArgument(f"rule names must be unique; {dupes} given twice (disable the built-in one first)")
+        ordered: list[Rule] = []
+        for kinds in (("line", "tail"), ("prefix",)):
+            ordered += [r for r in extra if r.kind in kinds]
+            ordered += [r for r in active if r.kind in kinds]
+        ordered += [r for r in active if r.kind == "context"] + [r for r in extra if r.kind == "context"]
+        self._rules: tuple[Rule, ...] = tuple(ordered)
+        self._blank = any(r.name == "blank_line" for r in self._rules)
+        self._plans: dict[str, _Plan] = {}
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """The active rules, in the order they run."""
+        return self._rules
+
+    def __repr__(self) -> str:
+        return f"Cleaner({len(self._rules)} rules)"
+
+    def clean(self, article_or_text: Article | str, *, lang: str | None = None) -> Article:
+        """Clean an Article (from its ``raw`` text) or a string; see :func:`clean`."""
+        if lang is not None and lang not in LANGUAGES:
+            raise InvalidArgument(f"unknown language {lang!r}; use one of: {', '.join(LANGUAGES)}")
+        if isinstance(article_or_text, str):
+            from ..io.loaders import load_text
+
+            article = load_text(article_or_text, lang=lang, clean=False)
+        elif isinstance(article_or_text, Article):
+            article = article_or_text if lang is None else attrs.evolve(article_or_text, language=lang)
+        else:
+            raise InvalidArgument(f"clean() needs an Article or a str, not {type(article_or_text).__name__}")
+        blocks, removed = self._segment(article.raw, article.language)
+        meta = extract_metadata(blocks, removed)
+        return attrs.evolve(article, blocks=blocks, removed=removed, meta=meta)
+
+    # -- the engine ---------------------------------------------------------------------------
+    def _segment(self, raw: str, language: str) -> tuple[tuple[Block, ...], tuple[Removal, ...]]:
+        removed: list[Removal] = []
+        lines: list[_Line | None] = []
+        for s, e in _line_spans(raw):
+            seg = raw[s:e]
+            core = seg.strip(INVISIBLE)
+            if not core:
+                lines.append(None)
+                edge = seg.strip(_ASCII_SPACE)
+                if edge and self._blank:
+                    left = s + (len(seg) - len(seg.lstrip(_ASCII_SPACE)))
+                    removed.append(Removal("blank", "blank_line", left, left + len(edge), edge))
+                elif edge:
+                    self._cover(raw, s, e, removed)  # zero-width characters must be covered
+                continue
+            cs = s + (len(seg) - len(seg.lstrip(INVISIBLE)))
+            ce = cs + len(core)
+            self._cover(raw, s, cs, removed)
+            self._cover(raw, ce, e, removed)
+            match = core if unicodedata.is_normalized("NFC", core) else unicodedata.normalize("NFC", core)
+            lines.append(_Line(cs, ce, core, match))
+
+        page = Page([ln.match if ln is not None else "" for ln in lines], language)
+        rules = [r for r in self._rules if r.applies_to(language)]
+        self._line_rules(page)
+        self._context_rules(page, [r for r in rules if r.kind == "context"])
+        starts = self._prefix_rules(page, lines, [r for r in rules if r.kind == "prefix"], removed)
+
+        blocks: list[Block] = []
+        kept = [i for i, ln in enumerate(lines) if ln is not None and page.labels[i] is None]
+        for n, i in enumerate(kept):
+            ln = lines[i]
+            assert ln is not None
+            start = starts.get(i, ln.start)
+            text = raw[start : ln.end]
+            if n == 0:
+                kind = "title"
+            elif n == 1:
+                kind = "lead"
+            else:
+                nxt = page.lines[kept[n + 1]] if n + 1 < len(kept) else None
+                kind = "heading" if _is_heading(page.lines[i], nxt) else "paragraph"
+            blocks.append(Block(kind, start, ln.end, text))
+        for i, ln in enumerate(lines):
+            label = page.labels[i]
+            if ln is not None and label is not None:
+                removed.append(Removal(label[0], label[1], ln.start, ln.end, ln.text))
+        removed.sort(key=lambda r: r.start)
+        return tuple(blocks), tuple(removed)
+
+    @staticmethod
+    def _cover(raw: str, start: int, end: int, removed: list[Removal]) -> None:
+        """Record zero-width characters between ``start`` and ``end`` as a ``blank`` removal."""
+        span = _edge_removal(raw, start, end)
+        if span is not None:
+            removed.append(Removal("blank", "blank_line", span[0], span[1], raw[span[0] : span[1]]))
+
+    @staticmethod
+    def _cover_text(ln: _Line, a: int, b: int, removed: list[Removal]) -> None:
+        span = _edge_removal(ln.text, a, b)
+        if span is not None:
+            removed.append(Removal("blank", "blank_line", ln.start + span[0], ln.start + span[1],
+                                   ln.text[span[0] : span[1]]))
+
+    def _plan(self, language: str) -> _Plan:
+        plan = self._plans.get(language)
+        if plan is None:
+            plan = _Plan([
+                r for r in self._rules
+                if r.kind in ("line", "tail") and r.applies_to(language) and r.name != "blank_line"
+            ])
+            self._plans[language] = plan
+        return plan
+
+    def _line_rules(self, page: Page) -> None:
+        plan = self._plan(page.language)
+        tail: Rule | None = None
+        for i, text in enumerate(page.lines):
+            if not text:
+                continue
+            hit = plan.first_match(text)
+            if hit is not None:
+                page.labels[i] = (hit.category, hit.name)
+                if hit.kind == "tail" and (tail is None or tail.stop_at_body or not hit.stop_at_body):
+                    tail = hit
+                continue
+            if tail is not None:
+                if tail.stop_at_body and body_like(text):
+                    tail = None
+                    continue
+                page.labels[i] = (tail.category, tail.name)
+
+    @staticmethod
+    def _context_rules(page: Page, rules: Sequence[Rule]) -> None:
+        for rule in rules:
+            assert rule.predicate is not None
+            for i, text in enumerate(page.lines):
+                if not text or page.labels[i] is not None or len(text) > rule.max_chars:
+                    continue
+                if rule.pattern is not None and rule.pattern.fullmatch(text) is None:
+                    continue
+                if rule.predicate(page, i):  # type: ignore[call-arg]
+                    page.label(i, rule.category, rule.name)
+
+    @staticmethod
+    def _prefix_rules(
+        page: Page, lines: Sequence[_Line | None], rules: Sequence[Rule], removed: list[Removal]
+    ) -> dict[int, int]:
+        """Trim outlet tags from the lead; return new start offsets of trimmed lines."""
+        starts: dict[int, int] = {}
+        if not rules:
+            return starts
+        while True:
+            i = page.lead_index
+            if i is None:
+                return starts
+            ln = lines[i]
+            assert ln is not None
+            text = ln.text
+            cut = 0
+            hit: Rule | None = None
+            for rule in rules:
+                n = rule.match_prefix(text[cut:])
+                if n:
+                    cut += n
+                    hit = rule
+            if hit is None:
+                return starts
+            rest = text[cut:].lstrip(INVISIBLE)
+            tag = text[:cut].rstrip(INVISIBLE)
+            if not rest:
+                page.label(i, hit.category, hit.name)
+                continue
+            removed.append(Removal(hit.category, hit.name, ln.start, ln.start + len(tag), tag))
+            starts[i] = ln.end - len(rest)
+            Cleaner._cover_text(ln, len(tag), len(text) - len(rest), removed)
+            return starts
+
+
+_DEFAULT: Cleaner | None = None
+
+
+def _default() -> Cleaner:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Cleaner()
+    return _DEFAULT
+
+
+def clean(
+    article_or_text: Article | str, *, lang: str | None = None, rules: Cleaner | Iterable[Rule] | None = None
+) -> Article:
+    """Split an article into kept blocks and removed furniture, losslessly.
+
+    Args:
+        article_or_text: An :class:`~aseancorpus.model.Article` (cleaned from its
+            ``raw`` text) or a string (its id is a hash of the text, as in
+            :func:`~aseancorpus.load_text`).
+        lang: ISO 639-1 code to clean as; by default the article's language
+            (detected for strings).
+        rules: A :class:`Cleaner`, or the exact rules to run; by default the
+            built-in registry.
+
+    Returns:
+        A new Article with ``blocks``, ``removed`` and ``meta`` filled in.
+
+    Raises:
+        InvalidArgument: If the input is neither an Article nor a string, or
+            ``lang`` is unknown.
+
+    Example:
+        >>> a = clean("Thúc đẩy hợp tác\\nChiều 5.8, tại Phnom Penh, hai bên đã gặp nhau.\\nBình luận (0)")
+        >>> a.lead, a.meta.dateline.day, [r.category for r in a.removed]
+        ('Chiều 5.8, tại Phnom Penh, hai bên đã gặp nhau.', 5, ['comments'])
+    """
+    if rules is None:
+        cleaner = _default()
+    elif isinstance(rules, Cleaner):
+        cleaner = rules
+    else:
+        given = tuple(rules)
+        cleaner = Cleaner(extra=given, disable=[r.name for r in BUILTIN_RULES])
+    return cleaner.clean(article_or_text, lang=lang)
+
+
+def rules() -> tuple[Rule, ...]:
+    """The built-in rules, in the order they run.
+
+    >>> any(r.name == "photo_credit_line" for r in rules())
+    True
+    """
+    return BUILTIN_RULES

@@ -1,0 +1,266 @@
+"""Cleaning rules as data, and the page view their predicates look at.
+
+A :class:`Rule` names one kind of page furniture: what it removes
+(``category``), how it is recognised (a regular expression or a small
+predicate) and where it applies (``kind``):
+
+``line``
+    The whole stripped line matches ``pattern`` (``fullmatch``) or ``predicate(line)``.
+``tail``
+    As ``line``; the line opens a block ("Tin liên quan", "ข่าวที่เกี่ยวข้อง")
+    and every following line no other rule claims gets the same category,
+    to the end of the article (or, with ``stop_at_body``, up to the next
+    body paragraph).
+``prefix``
+    ``pattern`` matches at the start of the lead ("(VOVWORLD) -"); only the
+    matched characters are removed and the rest of the line is kept.
+``context``
+    ``predicate(page, i)`` decides for line ``i`` from its neighbours
+    (a short line right before a photo credit, a repeated headline, a
+    byline after the last paragraph). Context rules run after the line and
+    tail rules, in registry order.
+
+Patterns given as strings are compiled case-insensitively. Every rule only
+looks at lines of at most ``max_chars`` characters, which keeps the cost of
+a regular expression bounded per line: furniture is short, and a 5 MB line
+is never fed to a pattern.
+
+>>> r = Rule("ad_label", "ad", "line", pattern=r"quảng cáo", description="An ad slot label.")
+>>> r.matches_line("QUẢNG CÁO")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, Final, Union
+
+import attrs
+
+from ..errors import InvalidArgument
+from ..model import REMOVAL_CATEGORIES
+
+__all__ = ["RULE_KINDS", "Page", "Rule", "body_like", "word_count"]
+
+#: Where a rule applies; see the module docstring.
+RULE_KINDS: Final[tuple[str, ...]] = ("line", "tail", "prefix", "context")
+
+LinePredicate = Callable[[str], bool]
+ContextPredicate = Callable[["Page", int], bool]
+Predicate = Union[LinePredicate, ContextPredicate]
+
+
+def _compile(value: Any) -> re.Pattern[str] | None:
+    if value is None or isinstance(value, re.Pattern):
+        return value
+    if isinstance(value, str):
+        try:
+            return re.compile(value, re.IGNORECASE)
+        except re.error as e:
+            raise InvalidArgument(f"rule pattern {value!r} is not a valid regular expression: {e}") from None
+    raise InvalidArgument(f"rule pattern must be a str or a compiled pattern, not {type(value).__name__}")
+
+
+def _check_category(_inst: object, _attr: attrs.Attribute[Any], value: str) -> None:
+    if value not in REMOVAL_CATEGORIES:
+        raise InvalidArgument(f"rule category {value!r} is not allowed; use one of: {', '.join(REMOVAL_CATEGORIES)}")
+
+
+def _check_kind(_inst: object, _attr: attrs.Attribute[Any], value: str) -> None:
+    if value not in RULE_KINDS:
+        raise InvalidArgument(f"rule kind {value!r} is not allowed; use one of: {', '.join(RULE_KINDS)}")
+
+
+def _languages(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+@attrs.frozen
+class Rule:
+    """One named cleaning rule.
+
+    Attributes:
+        name: Unique name, recorded in every :class:`~aseancorpus.model.Removal` it makes.
+        category: One of :data:`~aseancorpus.model.REMOVAL_CATEGORIES`.
+        kind: One of :data:`RULE_KINDS`.
+        pattern: A regular expression (a string is compiled case-insensitively).
+        predicate: A function used instead of (or, for ``context``, with) ``pattern``:
+            ``predicate(line)`` for ``line``/``tail`` rules, ``predicate(page, i)`` for
+            ``context`` rules.
+        languages: ISO 639-1 codes the rule is meant for; empty means every language.
+        description: One sentence for the rules reference.
+        max_chars: Lines longer than this are never tested.
+        stop_at_body: For ``tail`` rules, end the block at the next body paragraph.
+        example: A line the rule removes, for the reference table (and a self-test).
+
+    Raises:
+        InvalidArgument: If ``category`` or ``kind`` is unknown, the pattern does not
+            compile, or neither ``pattern`` nor ``predicate`` is given.
+    """
+
+    name: str
+    category: str = attrs.field(validator=_check_category)
+    kind: str = attrs.field(validator=_check_kind)
+    pattern: re.Pattern[str] | None = attrs.field(default=None, converter=_compile)
+    predicate: Predicate | None = None
+    languages: tuple[str, ...] = attrs.field(default=(), converter=_languages)
+    description: str = ""
+    max_chars: int = 200
+    stop_at_body: bool = False
+    example: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if not self.name or not isinstance(self.name, str):
+            raise InvalidArgument(f"a rule needs a non-empty name, not {self.name!r}")
+        if self.pattern is None and self.predicate is None:
+            raise InvalidArgument(f"rule {self.name!r} needs a pattern or a predicate")
+        if self.kind == "context" and self.predicate is None:
+            raise InvalidArgument(f"context rule {self.name!r} needs a predicate(page, i)")
+        if self.kind == "prefix" and self.pattern is None:
+            raise InvalidArgument(f"prefix rule {self.name!r} needs a pattern")
+
+    def applies_to(self, language: str) -> bool:
+        """Whether the rule runs for an article in ``language``.
+
+        Rules for a language pack run on articles of that language, and on
+        articles whose language is neither Thai nor Vietnamese.
+        """
+        return not self.languages or language in self.languages or language not in ("th", "vi")
+
+    def matches_line(self, line: str) -> bool:
+        """Whether a ``line``/``tail`` rule matches one stripped line."""
+        if len(line) > self.max_chars:
+            return False
+        if self.pattern is not None and self.pattern.fullmatch(line) is None:
+            return False
+        if self.predicate is not None and self.kind in ("line", "tail"):
+            return bool(self.predicate(line))  # type: ignore[call-arg]
+        return True
+
+    def match_prefix(self, line: str) -> int:
+        """Length of the prefix a ``prefix`` rule removes from ``line`` (0 for none)."""
+        assert self.pattern is not None
+        m = self.pattern.match(line[: self.max_chars])
+        return m.end() if m is not None else 0
+
+
+_WORD: Final[re.Pattern[str]] = re.compile(r"\S+")
+_THAI_RANGE: Final[tuple[str, str]] = ("\u0e00", "\u0e7f")
+
+
+def word_count(text: str) -> int:
+    """Number of space-separated words.
+
+    >>> word_count("Hai bên nhất trí.")
+    4
+    """
+    return len(text.split())
+
+
+def body_like(text: str) -> bool:
+    """Whether a line reads like a body paragraph rather than a label or a name.
+
+    >>> body_like("Bình Giang")
+    False
+    >>> body_like("Hai bên nhất trí tiếp tục làm sâu sắc hơn quan hệ đối tác chiến lược ASEAN-Mỹ.")
+    True
+    """
+    n = len(text)
+    if n >= 160:
+        return True
+    if n < 40:
+        return False
+    if any(_THAI_RANGE[0] <= c <= _THAI_RANGE[1] for c in text[:40]):
+        return n >= 100
+    return word_count(text) >= 12
+
+
+class Page:
+    """The lines of one article and what the rules said about each, for predicates.
+
+    ``lines[i]`` is line ``i`` stripped of surrounding whitespace (``""`` for
+    blank lines); ``labels[i]`` is ``(category, rule)`` once a rule removed it.
+    Predicates of ``context`` rules receive the page and a line index.
+    """
+
+    __slots__ = ("_cache", "labels", "language", "lines", "memo")
+
+    def __init__(self, lines: Sequence[str], language: str) -> None:
+        self.lines: list[str] = list(lines)
+        self.language = language
+        self.labels: list[tuple[str, str] | None] = [None] * len(self.lines)
+        self._cache: dict[str, int | None] = {}
+        #: Scratch space for predicates that remember earlier lines (e.g. repeats).
+        self.memo: dict[str, Any] = {}
+
+    def label(self, i: int, category: str, rule: str) -> None:
+        """Mark line ``i`` removed."""
+        self.labels[i] = (category, rule)
+        cache = self._cache
+        lead = cache.get("lead", -1)
+        if "title" in cache and (lead is None or lead < 0 or i <= lead):
+            cache.pop("title", None)
+            cache.pop("lead", None)
+            cache.pop("body_end", None)
+        if cache.get("body_end", -2) == i:
+            del cache["body_end"]
+
+    def kept(self, i: int) -> bool:
+        """Whether line ``i`` has text and no rule removed it."""
+        return bool(self.lines[i]) and self.labels[i] is None
+
+    def prev_kept(self, i: int) -> int | None:
+        """Index of the nearest kept line before ``i``."""
+        for j in range(i - 1, -1, -1):
+            if self.kept(j):
+                return j
+        return None
+
+    def next_kept(self, i: int) -> int | None:
+        """Index of the nearest kept line after ``i``."""
+        for j in range(i + 1, len(self.lines)):
+            if self.kept(j):
+                return j
+        return None
+
+    def prev_line(self, i: int) -> int | None:
+        """Index of the nearest non-blank line before ``i``, kept or not."""
+        for j in range(i - 1, -1, -1):
+            if self.lines[j]:
+                return j
+        return None
+
+    @property
+    def title_index(self) -> int | None:
+        """The first kept line: the title."""
+        cache = self._cache
+        if "title" not in cache:
+            cache["title"] = self.next_kept(-1)
+        return cache["title"]
+
+    @property
+    def lead_index(self) -> int | None:
+        """The kept line after the title: the lead."""
+        cache = self._cache
+        if "lead" not in cache:
+            t = self.title_index
+            cache["lead"] = None if t is None else self.next_kept(t)
+        return cache["lead"]
+
+    @property
+    def body_end(self) -> int:
+        """Index of the last kept body-like line after the title (the title's index if none)."""
+        cache = self._cache
+        value = cache.get("body_end")
+        if value is None:
+            t = self.title_index
+            value = -1 if t is None else t
+            for j in range(len(self.lines) - 1, value, -1):
+                if self.labels[j] is None and self.lines[j] and body_like(self.lines[j]):
+                    value = j
+                    break
+            cache["body_end"] = value
+        return value

@@ -1,0 +1,27 @@
+"""The built-in rule registry: a common pack plus Vietnamese and Thai packs.
+
+Order matters: for each line the first matching ``line``/``tail`` rule wins;
+``prefix`` rules then trim the lead; ``context`` rules run last, in order.
+
+>>> from aseancorpus.cleaning.rules import RULES
+>>> len({r.name for r in RULES}) == len(RULES)
+True
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..rule import Rule
+from . import common, th, vi
+
+__all__ = ["RULES"]
+
+#: Every built-in rule, in the order the engine applies them.
+RULES: Final[tuple[Rule, ...]] = (
+    *common.RULES,
+    *vi.RULES,
+    *th.RULES,
+    *common.PREFIX_RULES,
+    *common.CONTEXT_RULES,
+)

@@ -1,0 +1,398 @@
+"""Rules for every language: structure (captions, repeats, tails), URLs, counters, English furniture.
+
+The helpers here (:func:`photo_credit`, :func:`byline_parts`, :func:`normalize_line`)
+are shared with the Vietnamese and Thai packs and with metadata extraction.
+
+>>> photo_credit("Hội nghị Bộ trưởng ASEAN – Mỹ. Ảnh: Baoquocte")
+'Baoquocte'
+>>> photo_credit("BNG |")
+'BNG'
+>>> photo_credit("Hai bên nhất trí tiếp tục hợp tác.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+from ..outlets import LEAD_CODES
+from ..rule import Page, Rule, body_like
+
+__all__ = [
+    "CONTEXT_RULES",
+    "CREDIT_LABELS",
+    "PREFIX_RULES",
+    "RULES",
+    "byline_parts",
+    "caption_paren_credit",
+    "name_like",
+    "normalize_line",
+    "photo_credit",
+]
+
+#: Words that introduce a photo credit ("Ảnh: BNG", "ภาพ: รอยเตอร์", "Photo: AFP").
+CREDIT_LABELS: Final[tuple[str, ...]] = (
+    "Ảnh", "Nguồn ảnh", "Ảnh minh họa", "Ảnh minh hoạ", "Ảnh tư liệu", "Ảnh chụp màn hình", "Đồ họa",
+    "Đồ hoạ", "Video", "Clip", "Photo", "Photos", "Image", "Credit", "Courtesy",
+    "ภาพ", "ที่มาภาพ", "ขอบคุณภาพ", "เครดิตภาพ", "ภาพจาก", "ภาพประกอบ", "ภาพ/ข่าว", "ภาพถ่าย",
+)
+
+_LABELS: Final[str] = "|".join(re.escape(w) for w in sorted(CREDIT_LABELS, key=len, reverse=True))
+# A credit at the end of a line: "... Ảnh: X", "... (Ảnh: X).", "... - ẢNH: X", "| Ảnh: X |".
+_CREDIT_END: Final[re.Pattern[str]] = re.compile(
+    rf"(?:^|[\s.,;\-–—(\[|/])(?<!bài và )(?<!bài, )(?<!bài,)(?<!bài/)(?<!bài & )(?<!bài và)(?:{_LABELS})\s*[:：]\s*(?P<credit>[^:：|()\[\]]{{1,60}}?)\s*[)\]|.]*\s*$",
+    re.IGNORECASE,
+)
+# Thai credits without a colon: "ภาพจาก Facebook X", "ขอบคุณภาพจาก X".
+_CREDIT_TH: Final[re.Pattern[str]] = re.compile(
+    r"(?:^|[\s(])(?:ขอบคุณภาพจาก|ขอบคุณภาพ|ภาพจาก|ที่มาภาพ|เครดิตภาพ)\s*(?P<credit>[^:：|()]{1,60}?)\s*\)?\s*$"
+)
+# "BNG |", "| Reuters |": a short credit closed by a pipe.
+_PIPE_CREDIT: Final[re.Pattern[str]] = re.compile(r"\|?\s*(?P<credit>[^|]{1,40}?)\s*\|")
+# A caption's trailing "(VNA)" credit.
+_PAREN_CREDIT: Final[re.Pattern[str]] = re.compile(r"\((?P<credit>[^()]{2,30})\)\s*\.?\s*$")
+_CREDIT_WORDS_OK: Final[frozenset[str]] = frozenset({"minh họa", "minh hoạ", "internet", "tư liệu", "nguồn internet"})
+# VOV's CMS leaves "<headline> - ảnh 1" before every caption, in every language edition.
+_VOV_IMAGE: Final[re.Pattern[str]] = re.compile(r"\s[-–]\s*ảnh\s*\d{1,2}(?!\d)", re.IGNORECASE)
+
+
+def _credit_ok(credit: str) -> bool:
+    credit = credit.strip()
+    if not credit or len(credit.split()) > 8:
+        return False
+    first = credit[0]
+    if credit.casefold() in _CREDIT_WORDS_OK:
+        return True
+    return first.isupper() or first.isdigit() or "\u0e00" <= first <= "\u0e7f" or not first.isalpha()
+
+
+def photo_credit(line: str) -> str | None:
+    """The photo credit a caption line ends with, or ``None``.
+
+    Understands "Ảnh: X", "(Ảnh: X)", "ẢNH: X", "Photo: X", "ภาพ: X",
+    "ภาพจาก X", a short "X |" and, for captions, a trailing "(X)".
+
+    >>> photo_credit("Toàn cảnh hội nghị (Ảnh: Văn Điệp/TTXVN).")
+    'Văn Điệp/TTXVN'
+    >>> photo_credit("ภาพการประชุม (ภาพ: รอยเตอร์)")
+    'รอยเตอร์'
+    """
+    tail = line[-140:]
+    thai = "ภาพ" in tail
+    if thai or ":" in tail or "：" in tail:
+        for pattern in (_CREDIT_END, _CREDIT_TH) if thai else (_CREDIT_END,):
+            m = pattern.search(tail)
+            if m is not None and _credit_ok(m.group("credit")):
+                return m.group("credit").strip().rstrip(".")
+    if len(line) <= 42 and "|" in line:
+        m = _PIPE_CREDIT.fullmatch(line.strip())
+        if m is not None and len(m.group("credit").split()) <= 4 and _credit_ok(m.group("credit")):
+            return m.group("credit").strip()
+    return None
+
+
+def caption_paren_credit(line: str) -> str | None:
+    """A short trailing "(X)" of a caption line, taken as the photo credit.
+
+    >>> caption_paren_credit("ภาพการประชุม (VNA)")
+    'VNA'
+    """
+    m = _PAREN_CREDIT.search(line[-40:])
+    if m is None:
+        return None
+    credit = m.group("credit").strip()
+    if len(credit.split()) > 3 or not _credit_ok(credit) or credit[0].isdigit():
+        return None
+    return credit
+
+
+def _ends_with_credit(line: str) -> bool:
+    return photo_credit(line) is not None
+
+
+def _credit_only(line: str) -> bool:
+    """A line that is nothing but a credit: "Ảnh: BNG", "(Ảnh: TTXVN)", "ภาพ: X", "BNG |"."""
+    if len(line) > 80:
+        return False
+    credit = photo_credit(line)
+    if credit is None:
+        return False
+    rest = line.strip(" ()[].|-–—")
+    for label in CREDIT_LABELS:
+        if rest[: len(label)].casefold() == label.casefold():
+            return True
+    return line.rstrip().endswith("|") and len(line.split()) <= 5
+
+
+def _vov_caption(line: str) -> bool:
+    return _VOV_IMAGE.search(line) is not None
+
+
+def normalize_line(text: str) -> str:
+    """A key for comparing lines: NFC, case-folded, spaces collapsed, edge punctuation dropped.
+
+    >>> normalize_line(" Mỹ và  Hàn Quốc\\u00a0") == normalize_line("MỸ VÀ HÀN QUỐC.")
+    True
+    """
+    text = unicodedata.normalize("NFC", text).casefold()
+    return " ".join(text.split()).strip(" .:;,!?-–—\"'“”")
+
+
+def _repeated_title(page: Page, i: int) -> bool:
+    t = page.title_index
+    if t is None or i == t:
+        return False
+    memo = page.memo
+    if memo.get("title_at") != t:
+        memo["title_key"], memo["title_at"] = normalize_line(page.lines[t]), t
+        memo["title_len"] = len(page.lines[t])
+    if abs(len(page.lines[i]) - memo["title_len"]) > 8 + memo["title_len"] // 4:
+        return False
+    key: str = memo["title_key"]
+    return bool(key) and normalize_line(page.lines[i]) == key
+
+
+def _repeated_paragraph(page: Page, i: int) -> bool:
+    line = page.lines[i]
+    if len(line) < 20 or i == page.title_index:
+        return False
+    seen: dict[str, int] = page.memo.setdefault("seen", {})
+    first = seen.setdefault(line, i)
+    return first < i
+
+
+def _before_credit(page: Page, i: int) -> bool:
+    """A short line right above (no blank line between) a credit-only line is the caption text."""
+    nxt = i + 1
+    if nxt >= len(page.lines) or not page.lines[nxt] or i in (page.title_index, page.lead_index):
+        return False
+    label = page.labels[nxt]
+    return label is not None and label[1] == "photo_credit_line" and len(page.lines[i]) <= 250
+
+
+# -- bylines ---------------------------------------------------------------------------------
+
+_TRAIL_PAREN: Final[re.Pattern[str]] = re.compile(r"\s*[(\[]\s*(?P<inner>[^()\[\]]{1,40}?)\s*[)\]]\s*\.?$")
+_NAME_SPLIT: Final[re.Pattern[str]] = re.compile(r"\s*(?:,|;|&|\s[-–—]\s|\s+và\s+|\s+and\s+)\s*")
+_NOT_NAMES: Final[frozenset[str]] = frozenset(
+    {"hết", "end", "còn nữa", "kỳ sau", "tin", "video", "ảnh", "theo", "nguồn", "go", "top", "xem", "thêm"}
+)
+
+
+def name_like(text: str, *, max_words: int = 5) -> bool:
+    """Whether ``text`` looks like a personal name in Latin script (every word capitalised).
+
+    >>> name_like("Bình Giang"), name_like("N.Anh"), name_like("hai bên"), name_like("Hà Nội 2021")
+    (True, True, False, False)
+    """
+    words = text.split()
+    if not 1 <= len(words) <= max_words:
+        return False
+    for w in words:
+        core = w.strip(".")
+        if not core or not core[0].isupper() or not core[0].isalpha():
+            return False
+        if any(c.isdigit() or c in ":;!?\"“”" for c in core):
+            return False
+        if core.casefold() in _NOT_NAMES:
+            return False
+    return True
+
+
+def byline_parts(line: str) -> tuple[tuple[str, ...], str | None] | None:
+    """Split a byline into names and the outlet in brackets, or ``None`` if it is not one.
+
+    >>> byline_parts("Lê Ánh (TTXVN/Vietnam+)")
+    (('Lê Ánh',), 'TTXVN/Vietnam+')
+    >>> byline_parts("Minh Anh - Hoàng Nam")
+    (('Minh Anh', 'Hoàng Nam'), None)
+    >>> byline_parts("Hai bên nhất trí.") is None
+    True
+    """
+    text = line.strip()
+    if not text or len(text) > 80 or text.endswith((".", ":", ",")) and not text.endswith(")."):
+        return None
+    outlet: str | None = None
+    m = _TRAIL_PAREN.search(text)
+    if m is not None:
+        outlet = m.group("inner")
+        text = text[: m.start()]
+    names = tuple(p for p in _NAME_SPLIT.split(text) if p)
+    if not names or sum(len(n.split()) for n in names) > 10:
+        return None
+    if not all(name_like(n) for n in names):
+        return None
+    return names, outlet
+
+
+def _end_byline(page: Page, i: int) -> bool:
+    if i <= page.body_end or i in (page.title_index, page.lead_index):
+        return False
+    line = page.lines[i]
+    if any("\u0e00" <= c <= "\u0e7f" for c in line):
+        return False
+    return byline_parts(line) is not None
+
+
+_THEO: Final[re.Pattern[str]] = re.compile(r"\(?\s*(?:theo|according to|source)\s*[:：]?\s+(?P<src>[^,;:()]{2,50}?)\s*\)?\s*\.?")
+
+
+def _end_theo(page: Page, i: int) -> bool:
+    if i <= page.body_end or i in (page.title_index, page.lead_index):
+        return False
+    m = _THEO.fullmatch(page.lines[i])
+    if m is None:
+        return False
+    src = m.group("src")
+    return len(src.split()) <= 6 and (src[0].isupper() or "." in src)
+
+
+# -- structure -------------------------------------------------------------------------------
+
+_BULLETS: Final[str] = "•·▪◦►▸●○■□♦◆"
+_URL: Final[str] = r"(?:https?://|www\.)\S+"
+
+
+def _counter_line(line: str) -> bool:
+    """A bulleted label with a number, the shape of visitor-statistics widgets ("• Khách 996")."""
+    if not line or line[0] not in _BULLETS or len(line) > 90:
+        return False
+    body = line.lstrip(_BULLETS + " ")
+    return not body or len(body.split()) <= 10 and not body.endswith(".")
+
+
+def _punctuation_only(line: str) -> bool:
+    return all(not c.isalnum() for c in line) and any(c in _BULLETS or c in "|»«›‹>" for c in line)
+
+
+RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "blank_line", "blank", "line", predicate=lambda line: not line,
+        description="A line of only non-breaking or zero-width spaces.", example="\u00a0",
+    ),
+    Rule(
+        "vov_image_caption", "caption", "line", predicate=_vov_caption, max_chars=600,
+        description="VOV's caption line: the headline, '- ảnh N', then the caption, in every language edition.",
+        example="อาเซียนและสหรัฐเห็นพ้อง - ảnh 1ภาพการประชุม (VNA)",
+    ),
+    Rule(
+        "photo_credit_line", "caption", "line", predicate=_credit_only, max_chars=80,
+        description="A line that is only a photo credit: 'Ảnh: BNG', '(Ảnh: TTXVN)', 'ภาพ: รอยเตอร์', 'BNG |'.",
+        example="Ảnh: BNG",
+    ),
+    Rule(
+        "caption_with_credit", "caption", "line", predicate=_ends_with_credit, max_chars=400,
+        description="A short line ending in a photo credit ('... Ảnh: X', '... (ภาพ: X)').",
+        example="Hội nghị Bộ trưởng ASEAN – Mỹ. Ảnh: Baoquocte",
+    ),
+    Rule(
+        "pipe_caption", "caption", "line", pattern=r".+\|", max_chars=400,
+        description="A caption closed by a pipe, as image captions come out of some CMSs ('caption |').",
+        example="Diễn đàn Khu vực ASEAN (ARF) |",
+    ),
+    Rule(
+        "breadcrumb", "navigation", "line",
+        pattern=r"(?:[^>»›\n]{1,40}(?:\s*[>»›]\s*[^>»›\n]{1,40}){2,6}|(?:trang\s+chủ|home|หน้าแรก|หน้าหลัก)"
+        r"(?:\s*[>»›/]\s*[^>»›/\n]{1,40}){1,6})\s*[>»›]?",
+        predicate=lambda line: all(len(p.split()) <= 5 for p in re.split(r"[>»›]", line)),
+        max_chars=160, description="A breadcrumb trail of short section names ('Trang chủ > Thế giới').",
+        example="Trang chủ » Thế giới » ASEAN",
+    ),
+    Rule(
+        "bullets_only", "widget", "line", predicate=_punctuation_only, max_chars=40,
+        description="A line of bullets or separators from a collapsed widget.", example="• • •",
+    ),
+    Rule(
+        "counter_line", "widget", "line", predicate=_counter_line, max_chars=90,
+        description="A bulleted label and count, as in visitor-statistics widgets ('• Khách 996').",
+        example="• Tổng lượt truy cập: 87184127",
+    ),
+    Rule(
+        "url_line", "source", "line", pattern=rf"[(\[]?\s*(?:source|nguồn|ที่มา)?\s*[:：]?\s*{_URL}\s*[)\]]?",
+        max_chars=600, description="A line that is only a URL (the article's source address).",
+        example="http://baodientu.chinhphu.vn/Chinh-tri-An-ninh/403295.vgp",
+    ),
+    Rule(
+        "bracketed_headline", "related", "line", pattern=r"\[[^\[\]]{8,250}\]|<<[^<>]{8,250}>>|«[^«»]{8,250}»",
+        max_chars=260, description="A headline in brackets: an inline link to another story.",
+        example="[Tìm kiếm đòn bẩy để cân bằng quan hệ kinh tế ASEAN-Trung Quốc]",
+    ),
+    Rule(
+        "go_top", "navigation", "line",
+        pattern=r"(?:\d+\s*)?(?:go\s*(?:to\s*)?top|back\s*to\s*top|top|lên\s+đầu\s+trang|về\s+đầu\s+trang|"
+        r"trở\s+về\s+đầu\s+trang|đầu\s+trang|กลับด้านบน|กลับขึ้นด้านบน|ขึ้นด้านบน|กลับสู่ด้านบน)\s*[↑^▲]?",
+        max_chars=40, description="A 'back to top' link, with the counter that sometimes sticks to it.",
+        example="255 Go top",
+    ),
+    Rule(
+        "share_buttons", "navigation", "line",
+        pattern=r"(?:(?:chia\s+sẻ(?:\s+bài\s+viết)?|share(?:\s+on)?|facebook|twitter|x|zalo|e-?mail|"
+        r"in\s+bài(?:\s+viết)?|in|print|gửi\s+bài|gửi|lưu(?:\s+bài)?|save|tweet|like|line|messenger|telegram|"
+        r"linkedin|pinterest|copy\s+link|sao\s+chép\s+(?:liên\s+kết|link)|แชร์|พิมพ์|ส่งต่อ|บันทึก|"
+        r"คัดลอกลิงก์|ทวีต|ไลค์)\s*(?:\(?\d+\)?)?\s*[:|/,•·\-–]?\s*){1,10}",
+        max_chars=120, description="A row of share, print and save buttons.",
+        example="Chia sẻ Facebook Zalo",
+    ),
+    Rule(
+        "tags_line", "navigation", "line",
+        pattern=r"(?:tags?|từ\s+khóa|từ\s+khoá|keywords?|topics?|แท็ก|คำค้น|คำค้นหา|ป้ายกำกับ|หมวดหมู่)\s*[:：].{0,300}",
+        max_chars=400, description="A tags or keywords line.", example="Từ khóa: ASEAN, Mỹ, Hàn Quốc",
+    ),
+    Rule(
+        "ad_label", "ad", "line",
+        pattern=r"[-–—\s*]*(?:quảng\s+cáo|advertisement|advertising|sponsored(?:\s+content)?|tài\s+trợ|"
+        r"nội\s+dung\s+(?:được\s+)?tài\s+trợ|bài\s+viết\s+(?:được\s+)?tài\s+trợ|โฆษณา|พื้นที่โฆษณา|ads?|pr)"
+        r"[-–—\s*]*(?:\d+)?",
+        max_chars=60, description="An advertising slot label.", example="- Advertisement -",
+    ),
+    Rule(
+        "copyright", "footer", "line",
+        pattern=r"(?:©|\(c\)|copyright|bản\s+quyền|all\s+rights\s+reserved|สงวนลิขสิทธิ์|ลิขสิทธิ์).{0,200}",
+        max_chars=240, description="A copyright notice.", example="© Copyright 2021 VietnamPlus, TTXVN.",
+    ),
+)
+
+#: Context rules of this pack; the engine runs them after the line rules of every pack.
+CONTEXT_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "repeated_title", "duplicate", "context", predicate=_repeated_title, max_chars=400,
+        description="The headline repeated in the body (an image alt text or a second title slot).",
+        example="Mỹ và Hàn Quốc thảo luận về thúc đẩy hợp tác với ASEAN",
+    ),
+    Rule(
+        "caption_before_credit", "caption", "context", predicate=_before_credit, max_chars=250,
+        description="A short line right above a credit-only line (no blank line between), not the title or "
+        "lead: the caption text.",
+        example="Toàn cảnh hội nghị",
+    ),
+    Rule(
+        "repeated_paragraph", "duplicate", "context", predicate=_repeated_paragraph, max_chars=100_000,
+        description="A paragraph (20+ characters) repeated exactly later in the article.",
+    ),
+    Rule(
+        "end_source_theo", "source", "context", predicate=_end_theo, max_chars=80,
+        description="'Theo X' / '(theo X)' after the last body paragraph: the source outlet.",
+        example="(theo baodientu.chinhphu.vn)",
+    ),
+    Rule(
+        "end_byline_name", "byline", "context", predicate=_end_byline, max_chars=80,
+        description="A short line of capitalised names after the last body paragraph, maybe with '(Agency)'.",
+        example="Lê Ánh (TTXVN/Vietnam+)",
+    ),
+)
+
+
+_CODES: Final[str] = "|".join(re.escape(c) for c in sorted(LEAD_CODES, key=len, reverse=True))
+
+#: Prefix rules: outlet tags opening the lead, in any language edition.
+PREFIX_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "lead_outlet_tag", "source", "prefix",
+        pattern=rf"(?:(?:\(\s*[^()\s][^()\n]{{0,28}}\)|(?:{_CODES}))\s*[-–—:]\s*)+",
+        max_chars=200,
+        description="An outlet tag opening the lead: '(VOVWORLD) -', '(Dân trí) -', 'TPO - '.",
+        example="(VOVWORLD) -",
+    ),
+)

@@ -1,0 +1,157 @@
+"""Vietnamese furniture: "Tin liên quan", "Nguồn:", bylines, comment and poll widgets.
+
+Word lists are data; every pattern is anchored to the whole line (or, for
+prefix rules, to the start of the lead).
+
+>>> [r.name for r in RULES][:3]
+['vi_related_tail', 'vi_more_news_tail', 'vi_comments_tail']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..dates import date_line
+from ..rule import Rule
+
+__all__ = ["COMMENT_HEADERS", "MORE_NEWS_HEADERS", "RELATED_HEADERS", "RULES"]
+
+#: Headers that open a list of related stories; everything after them is furniture.
+RELATED_HEADERS: Final[tuple[str, ...]] = (
+    "tin liên quan", "bài liên quan", "tin bài liên quan", "bài viết liên quan", "các tin liên quan",
+    "có thể bạn quan tâm", "có thể bạn muốn xem", "bạn có thể quan tâm", "tin đọc thêm", "tin nên đọc",
+    "đừng bỏ lỡ", "tin hay", "tin được quan tâm", "related news", "related articles", "related",
+)
+#: Headers of "more from this section" lists (navigation).
+MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
+    "tin khác", "các tin khác", "tin cùng chuyên mục", "tin cùng chủ đề", "bài cùng chuyên mục",
+    "tin mới", "tin mới nhất", "tin mới cập nhật", "đọc nhiều", "đọc nhiều nhất", "xem nhiều",
+    "xem nhiều nhất", "tin nổi bật", "tin tiêu điểm", "tin xem nhiều", "bài viết khác", "tin tức khác",
+    "more news", "most read", "latest news",
+)
+#: Headers of the reader-comments section.
+COMMENT_HEADERS: Final[tuple[str, ...]] = (
+    "ý kiến bạn đọc", "bình luận", "gửi bình luận", "viết bình luận", "ý kiến của bạn", "gửi ý kiến",
+    "bạn đọc bình luận", "comments", "comment",
+)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_COUNT: Final[str] = r"\s*(?:\(\s*\d+\s*\)|\d+)?"
+
+RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "vi_related_tail", "related", "tail", pattern=rf"[-–—•»>\s]*(?:{_alternation(RELATED_HEADERS)})\s*[:：»>]?",
+        languages=("vi",), max_chars=40,
+        description="'Tin liên quan' and similar headers: the related-stories list to the end.",
+        example="Tin Liên Quan",
+    ),
+    Rule(
+        "vi_more_news_tail", "navigation", "tail",
+        pattern=rf"[-–—•»>\s]*(?:{_alternation(MORE_NEWS_HEADERS)})\s*[:：»>]?", languages=("vi",), max_chars=40,
+        description="'Tin khác', 'Tin cùng chuyên mục', 'Đọc nhiều': section lists to the end.",
+        example="Tin cùng chuyên mục",
+    ),
+    Rule(
+        "vi_comments_tail", "comments", "tail",
+        pattern=rf"(?:\d+\s+)?(?:{_alternation(COMMENT_HEADERS)}){_COUNT}\s*[:：]?", languages=("vi",),
+        max_chars=40, description="The reader-comments header ('Bình luận (0)', 'Ý kiến bạn đọc') and what follows.",
+        example="Bình luận (0)",
+    ),
+    Rule(
+        "vi_read_more", "related", "tail", stop_at_body=True,
+        pattern=r"[-–—•»>\s]*(?:xem\s+thêm|đọc\s+thêm|xem\s+tiếp|mời\s+xem\s+thêm|>>+|»)\s*[:：»>]?",
+        languages=("vi",), max_chars=30,
+        description="'Xem thêm' / 'Đọc thêm' alone: the headlines after it, up to the next body paragraph.",
+        example="Xem thêm:",
+    ),
+    Rule(
+        "vi_inline_related", "related", "line",
+        pattern=r"[-–—•\s]*(?:xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|>>+|»+)\s*[:：>»]\s*.{4,250}",
+        languages=("vi",), max_chars=300, description="'Xem thêm: <headline>' on one line.",
+        example="Xem thêm: Việt Nam - Lào tăng cường hợp tác lao động",
+    ),
+    Rule(
+        "vi_source_line", "source", "line",
+        pattern=r"[(\[]?\s*nguồn(?:\s+tin|\s+bài|\s+tham\s+khảo)?\s*(?:[:：].{1,200}|[^,.;:]{2,40}[:：]\s*(?:https?://|www\.)\S+"
+        r"|[^,.;:()\s]+(?:\s+[^,.;:()\s]+){0,4})\s*[)\]]?\.?",
+        languages=("vi",), max_chars=260,
+        description="'Nguồn: X', 'Nguồn X: URL', '(Nguồn: X)': the source outlet or address.",
+        example="Nguồn Tiền Phong: https://tienphong.vn/ngoai-truong-my-post1759226.tpo",
+    ),
+    Rule(
+        "vi_source_theo_paren", "source", "line",
+        pattern=r"[(\[]\s*theo\s+[^()\[\],;]{2,60}[)\]]\.?", languages=("vi",), max_chars=80,
+        description="'(theo X)' alone on a line.", example="(theo baodientu.chinhphu.vn)",
+    ),
+    Rule(
+        "vi_original_link", "source", "line",
+        pattern=r"(?:xem|đọc)?\s*(?:link|bài|nguồn)\s*(?:gốc|bài\s+gốc)(?:\s+tại\s+đây)?\s*[:：]?\s*(?:(?:https?://|www\.)\S+)?",
+        languages=("vi",), max_chars=200, description="'Xem link gốc', 'Bài gốc': the repost's original link (baomoi).",
+        example="Xem link gốc",
+    ),
+    Rule(
+        "vi_byline_label", "byline", "line",
+        pattern=r"(?:bài\s*(?:và|,|&|/)\s*ảnh|bài|tác\s+giả|phóng\s+viên|nhóm\s+phóng\s+viên|ghi\s+chép|thực\s+hiện|"
+        r"biên\s+dịch|lược\s+dịch|biên\s+tập|người\s+viết)\s*[:：]\s*[^:：]{2,80}",
+        languages=("vi",), max_chars=100, description="'Bài và ảnh: X', 'Tác giả: X': a labelled byline.",
+        example="Bài và ảnh: Nguyễn Hoàng",
+    ),
+    Rule(
+        "vi_byline_team", "byline", "line",
+        pattern=r"(?:nhóm\s+)?(?:pv|phóng\s+viên|ctv|btv|p\.v)(?:\s*[-–/]\s*[^,.;:]{2,30})?\.?",
+        languages=("vi",), max_chars=40, description="'PV', 'Nhóm PV', 'CTV': an unnamed reporter.",
+        example="Nhóm PV",
+    ),
+    Rule(
+        "vi_poll", "widget", "line",
+        pattern=r".{0,60}(?:bình\s+chọn\s+nào|kết\s+quả\s+bình\s+chọn|thăm\s+dò\s+ý\s+kiến|bạn\s+nghĩ\s+sao|"
+        r"biểu\s+quyết|xem\s+kết\s+quả|bình\s+chọn\s+ngay).{0,60}",
+        languages=("vi",), max_chars=140, description="Poll widgets ('Hiện tại không có bình chọn nào đang hoạt động.').",
+        example="Hiện tại không có bình chọn nào đang hoạt động.",
+    ),
+    Rule(
+        "vi_stats_tail", "widget", "tail",
+        pattern=r"(?:thống\s+kê\s+truy\s+cập|thống\s+kê|lượt\s+truy\s+cập|đang\s+truy\s+cập|đang\s+trực\s+tuyến|"
+        r"số\s+lượt\s+truy\s+cập)\s*[:：]?\s*[\d.,]*",
+        languages=("vi",), max_chars=50, description="The visitor-statistics widget header and its counters.",
+        example="Thống kê truy cập",
+    ),
+    Rule(
+        "vi_counter", "widget", "line",
+        pattern=r"(?:lượt\s+xem|lượt\s+đọc|lượt\s+thích|lượt\s+chia\s+sẻ|người\s+trực\s+tuyến|khách|thành\s+viên|"
+        r"tổng\s+lượt\s+truy\s+cập|hôm\s+nay|hôm\s+qua|tuần\s+này|tháng\s+này)\s*[:：]?\s*[\d.,]+",
+        languages=("vi",), max_chars=50, description="A counter line ('Lượt xem: 1.234').", example="Lượt xem: 1.234",
+    ),
+    Rule(
+        "vi_follow", "navigation", "line",
+        pattern=r"(?:theo\s+dõi|follow|mời\s+bạn\s+đọc\s+theo\s+dõi|đăng\s+ký\s+nhận\s+tin|tải\s+ứng\s+dụng).{0,120}"
+        r"(?:google\s+news|facebook|zalo|youtube|tiktok|fanpage|kênh|ứng\s+dụng|app|bản\s+tin).{0,60}",
+        languages=("vi",), max_chars=220, description="'Theo dõi ... trên Google News' and app/newsletter prompts.",
+        example="Theo dõi VietnamPlus trên Google News",
+    ),
+    Rule(
+        "vi_back", "navigation", "line",
+        pattern=r"(?:trở\s+lại|quay\s+lại|về\s+trang\s+chủ|trang\s+chủ|xem\s+tiếp|tiếp\s+theo|bài\s+sau|bài\s+trước|"
+        r"trang\s+trước|trang\s+sau|xem\s+toàn\s+bộ|xem\s+tất\s+cả|chuyên\s+mục)\s*[»>›:]?",
+        languages=("vi",), max_chars=30, description="Navigation links ('Trở lại', 'Trang chủ', 'Xem tiếp').",
+        example="Trở lại",
+    ),
+    Rule(
+        "vi_footer", "footer", "line",
+        pattern=r"(?:tổng\s+biên\s+tập|phó\s+tổng\s+biên\s+tập|chịu\s+trách\s+nhiệm\s+xuất\s+bản|tòa\s+soạn|toà\s+soạn|"
+        r"giấy\s+phép(?:\s+số|\s+hoạt\s+động)|hotline|liên\s+hệ\s+quảng\s+cáo|cơ\s+quan\s+chủ\s+quản)\s*[:：].{0,200}",
+        languages=("vi",), max_chars=240, description="Masthead footer lines ('Tổng biên tập: X', 'Giấy phép số ...').",
+        example="Tổng biên tập: Nguyễn Văn A",
+    ),
+    Rule(
+        "vi_date_line", "dateline", "line", predicate=lambda line: date_line(line) is not None,
+        languages=("vi",), max_chars=120,
+        description="A line that is only a date and time ('Thứ năm, 14/7/2021, 10:30 (GMT+7)').",
+        example="Thứ năm, 14/7/2021, 10:30 (GMT+7)",
+    ),
+)

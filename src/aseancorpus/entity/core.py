@@ -1,0 +1,113 @@
+"""Entity finding: gazetteer links, values, then NER for names the gazetteer does not know.
+
+The three sources are merged without overlaps: a gazetteer name inside a
+money or quantity span is dropped ("ดอลลาร์สหรัฐ" in "96 ล้านดอลลาร์สหรัฐ" is
+a currency, not the country); otherwise gazetteer names win over values and
+NER spans that overlap them, and values win over NER spans.
+
+>>> [(e.text, e.label, e.key) for e in entities("Mỹ hỗ trợ ASEAN 87 triệu USD", ner=False)]
+[('Mỹ', 'LOC', 'US'), ('ASEAN', 'ORG', 'org:asean'), ('87 triệu USD', 'MONEY', None)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from ..errors import InvalidArgument
+from ..lang import LANGUAGES, detect_language
+from ..model import Article, Entity
+from .gazetteer import load_gazetteer
+from .values import find_values
+
+__all__ = ["NER_ENGINES", "entities"]
+
+
+def _vi(text: str) -> list[Entity]:
+    from .ner_vi import vietnamese_ner
+
+    return vietnamese_ner(text)
+
+
+def _th(text: str) -> list[Entity]:
+    from .ner_th import thai_ner
+
+    return thai_ner(text)
+
+
+#: NER back end for each language; languages not listed get gazetteer and values only.
+NER_ENGINES: Final[dict[str, Callable[[str], list[Entity]]]] = {"vi": _vi, "th": _th}
+
+
+def _overlaps(taken: bytearray, e: Entity) -> bool:
+    return taken.find(1, e.start, e.end) != -1
+
+
+def _take(taken: bytearray, e: Entity) -> None:
+    taken[e.start : e.end] = b"\x01" * (e.end - e.start)
+
+
+def entities(article_or_text: Article | str, *, lang: str | None = None, ner: bool = True) -> list[Entity]:
+    """Named entities, money, quantities and dates in an article or a text.
+
+    Args:
+        article_or_text: An :class:`~aseancorpus.model.Article` (offsets index
+            into :attr:`Article.text`, the cleaned text) or a string (offsets
+            index into it).
+        lang: Language code (``"vi"``, ``"th"``...); by default the article's
+            language, or the one detected in the text. It picks the NER model
+            and how numbers are read ("1.347" is 1347 in Vietnamese).
+        ner: Also run the statistical NER of the language for names the
+            gazetteer does not know. ``False`` is the fast path: gazetteer and
+            values only.
+
+    Returns:
+        Entities in text order, without overlaps. Gazetteer links carry
+        ``key`` and ``canonical``; values carry ``value``.
+
+    Raises:
+        InvalidArgument: If the input is neither an Article nor a string, or
+            ``lang`` is not a known language code.
+
+    >>> [(e.text, e.canonical) for e in entities("อาเซียนและสหรัฐเห็นพ้อง", ner=False)]
+    [('อาเซียน', 'ASEAN'), ('สหรัฐ', 'United States')]
+    """
+    if isinstance(article_or_text, Article):
+        text = article_or_text.text
+        lang = lang or article_or_text.language
+    elif isinstance(article_or_text, str):
+        text = article_or_text
+    else:
+        raise InvalidArgument(f"entities() needs an Article or a str, not {type(article_or_text).__name__}")
+    if lang is None:
+        lang = detect_language(text)
+    if lang not in LANGUAGES:
+        raise InvalidArgument(f"lang {lang!r} is not known; use one of: {', '.join(LANGUAGES)}")
+    if not isinstance(ner, bool):
+        raise InvalidArgument(f"ner must be True or False, not {ner!r}")
+
+    values = find_values(text, lang=lang)
+    names = load_gazetteer().find(text)
+    taken = bytearray(len(text))
+    amounts = bytearray(len(text))
+    for v in values:
+        if v.label != "DATE":
+            _take(amounts, v)
+    out: list[Entity] = []
+    for e in names:
+        if amounts.find(0, e.start, e.end) == -1:  # wholly inside a money/quantity span
+            continue
+        out.append(e)
+        _take(taken, e)
+    for v in values:
+        if not _overlaps(taken, v):
+            out.append(v)
+            _take(taken, v)
+    engine = NER_ENGINES.get(lang) if ner else None
+    if engine is not None:
+        for e in engine(text):
+            if not _overlaps(taken, e):
+                out.append(e)
+                _take(taken, e)
+    out.sort(key=lambda e: (e.start, e.end))
+    return out

@@ -1,0 +1,266 @@
+"""Corpus-level entity statistics: counts, co-occurrence pairs, and the CLI table.
+
+Sentences come from :func:`aseancorpus.tokenize.sentences`.
+
+>>> from aseancorpus import load_seeds
+>>> counts = entity_counts(load_seeds())
+>>> counts["US"] > counts["RU"] > 0
+True
+>>> pairs = cooccurrences(load_seeds().filter(lang="th"), within="sentence")
+>>> pairs[("US", "org:asean")] > 0
+True
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Iterable
+from typing import Final, Literal, overload
+
+from ..errors import InvalidArgument
+from ..model import Article, Entity
+from .core import entities
+
+__all__ = ["BY", "NAME_LABELS", "cooccurrences", "entities_table", "entity_counts"]
+
+#: What :func:`entity_counts` and :func:`cooccurrences` can count by.
+BY: Final[tuple[str, ...]] = ("key", "canonical", "text", "label")
+#: Labels counted by default: names, not values.
+NAME_LABELS: Final[tuple[str, ...]] = ("PER", "ORG", "LOC", "MISC")
+_WITHIN: Final[tuple[str, ...]] = ("sentence", "article")
+
+
+def _check(by: str, labels: Iterable[str] | None) -> frozenset[str]:
+    if by not in BY:
+        raise InvalidArgument(f"by={by!r} is not allowed; use one of: {', '.join(BY)}")
+    from ..model import ENTITY_LABELS
+
+    chosen = frozenset(NAME_LABELS if labels is None else ([labels] if isinstance(labels, str) else labels))
+    bad = sorted(chosen - set(ENTITY_LABELS))
+    if bad:
+        raise InvalidArgument(f"unknown labels {bad}; use some of: {', '.join(ENTITY_LABELS)}")
+    return chosen
+
+
+def _item(e: Entity, by: str) -> str | None:
+    if by == "key":
+        return e.key
+    if by == "canonical":
+        return e.canonical
+    return e.text if by == "text" else e.label
+
+
+def _articles(articles: Iterable[Article], lang: str | None) -> Iterable[Article]:
+    return (a for a in articles if lang is None or a.language == lang)
+
+
+@overload
+def entity_counts(
+    articles: Iterable[Article],
+    *,
+    by: str = ...,
+    labels: Iterable[str] | None = ...,
+    ner: bool = ...,
+    lang: str | None = ...,
+    per_language: Literal[False] = ...,
+) -> Counter[str]: ...
+
+
+@overload
+def entity_counts(
+    articles: Iterable[Article],
+    *,
+    by: str = ...,
+    labels: Iterable[str] | None = ...,
+    ner: bool = ...,
+    lang: str | None = ...,
+    per_language: Literal[True],
+) -> dict[str, Counter[str]]: ...
+
+
+def entity_counts(
+    articles: Iterable[Article],
+    *,
+    by: str = "key",
+    labels: Iterable[str] | None = None,
+    ner: bool = False,
+    lang: str | None = None,
+    per_language: bool = False,
+) -> Counter[str] | dict[str, Counter[str]]:
+    """Count entity mentions over articles.
+
+    Args:
+        articles: Articles or a :class:`~aseancorpus.corpus.Corpus`.
+        by: ``"key"`` (the canonical id; mentions without one, i.e. NER-only
+            names, are skipped), ``"canonical"`` (English name, likewise),
+            ``"text"`` (surface form) or ``"label"``.
+        labels: Labels to count; by default names (PER, ORG, LOC, MISC).
+        ner: Run NER too (slow); by default gazetteer links and values only.
+        lang: Only articles in this language.
+        per_language: Return ``{language: Counter}`` instead of one Counter.
+
+    Raises:
+        InvalidArgument: If ``by`` or a label is unknown.
+    """
+    wanted = _check(by, labels)
+    result: dict[str, Counter[str]] = {}
+    for a in _articles(articles, lang):
+        counter = result.setdefault(a.language if per_language else "", Counter())
+        for e in entities(a, ner=ner):
+            item = _item(e, by)
+            if e.label in wanted and item is not None:
+                counter[item] += 1
+    if per_language:
+        return result
+    return result.get("", Counter())
+
+
+def _sentence_bounds(a: Article) -> list[tuple[int, int]]:
+    from ..tokenize import sentences
+
+    return [(s.start, s.end) for s in sentences(a.text, lang=a.language)]
+
+
+@overload
+def cooccurrences(
+    articles: Iterable[Article],
+    *,
+    within: str = ...,
+    by: str = ...,
+    labels: Iterable[str] | None = ...,
+    ner: bool = ...,
+    lang: str | None = ...,
+    per_language: Literal[False] = ...,
+) -> Counter[tuple[str, str]]: ...
+
+
+@overload
+def cooccurrences(
+    articles: Iterable[Article],
+    *,
+    within: str = ...,
+    by: str = ...,
+    labels: Iterable[str] | None = ...,
+    ner: bool = ...,
+    lang: str | None = ...,
+    per_language: Literal[True],
+) -> dict[str, Counter[tuple[str, str]]]: ...
+
+
+def cooccurrences(
+    articles: Iterable[Article],
+    *,
+    within: str = "sentence",
+    by: str = "key",
+    labels: Iterable[str] | None = None,
+    ner: bool = False,
+    lang: str | None = None,
+    per_language: bool = False,
+) -> Counter[tuple[str, str]] | dict[str, Counter[tuple[str, str]]]:
+    """Count pairs of distinct entities mentioned in the same sentence or article.
+
+    Each unit (sentence or article) counts a pair once, however often the two
+    are mentioned in it. Pairs are sorted tuples, e.g. ``("US", "org:asean")``.
+
+    Args:
+        articles: Articles or a :class:`~aseancorpus.corpus.Corpus`.
+        within: ``"sentence"`` or ``"article"``.
+        by: As for :func:`entity_counts`.
+        labels: As for :func:`entity_counts`.
+        ner: As for :func:`entity_counts`.
+        lang: Only articles in this language.
+        per_language: Return ``{language: Counter}`` instead of one Counter.
+
+    Raises:
+        InvalidArgument: If ``within``, ``by`` or a label is unknown.
+    """
+    if within not in _WITHIN:
+        raise InvalidArgument(f"within={within!r} is not allowed; use one of: {', '.join(_WITHIN)}")
+    wanted = _check(by, labels)
+    result: dict[str, Counter[tuple[str, str]]] = {}
+    for a in _articles(articles, lang):
+        counter = result.setdefault(a.language if per_language else "", Counter())
+        found = [(e.start, _item(e, by)) for e in entities(a, ner=ner) if e.label in wanted]
+        found = [(s, i) for s, i in found if i is not None]
+        if not found:
+            continue
+        bounds = [(0, len(a.text))] if within == "article" else _sentence_bounds(a)
+        for start, end in bounds:
+            items = sorted({i for s, i in found if start <= s < end and i is not None})
+            counter.update(itertools.combinations(items, 2))
+    if per_language:
+        return result
+    return result.get("", Counter())
+
+
+def entities_table(articles: Iterable[Article], *, as_json: bool = False, ner: bool = True) -> str:
+    """Render the entities of articles for ``aseancorpus entities PATH... [--json]``.
+
+    The table has one line per mention: article id, start, end, label, key,
+    canonical name, value and text, tab-separated under a header. With
+    ``as_json`` it is JSON Lines instead: one object per article with ``id``,
+    ``language`` and ``entities`` (dicts with the fields of
+    :class:`~aseancorpus.model.Entity`; amounts as strings, to keep Decimal exact).
+
+    >>> from aseancorpus import load_text
+    >>> table = entities_table([load_text("Mỹ và ASEAN", clean=False)], ner=False)
+    >>> table.splitlines()[1].split(chr(9))[1:]
+    ['0', '2', 'LOC', 'US', 'United States', '', 'Mỹ']
+    """
+    import orjson
+
+    rows: list[str] = []
+    if not as_json:
+        rows.append("\t".join(("article", "start", "end", "label", "key", "canonical", "value", "text")))
+    for a in articles:
+        found = entities(a, ner=ner)
+        if as_json:
+            record = {"id": a.id, "language": a.language, "entities": [_entity_dict(e) for e in found]}
+            rows.append(orjson.dumps(record).decode("utf-8"))
+            continue
+        for e in found:
+            cells = (
+                a.id,
+                str(e.start),
+                str(e.end),
+                e.label,
+                e.key or "",
+                e.canonical or "",
+                _value_str(e),
+                e.text,
+            )
+            rows.append("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells))
+    return "\n".join(rows) + ("\n" if rows else "")
+
+
+def _value_str(e: Entity) -> str:
+    from ..model import Money, PartialDate, Quantity
+
+    v = e.value
+    if isinstance(v, Money):
+        return f"{v.amount}{'-' + str(v.high) if v.high is not None else ''} {v.currency}"
+    if isinstance(v, Quantity):
+        return f"{v.amount}{'-' + str(v.high) if v.high is not None else ''} {v.unit}"
+    if isinstance(v, PartialDate):
+        return "-".join("??" if x is None else f"{x:02d}" for x in (v.year, v.month, v.day))
+    return ""
+
+
+def _entity_dict(e: Entity) -> dict[str, object]:
+    import attrs
+
+    d = attrs.asdict(e, recurse=True)
+    value = d.get("value")
+    if isinstance(value, dict):
+        d["value"] = {
+            k: (str(x) if x is not None and k in ("amount", "high") else x) for k, x in value.items()
+        }
+        from ..model import Money, Quantity
+
+        d["value"]["type"] = (
+            "money"
+            if isinstance(e.value, Money)
+            else ("quantity" if isinstance(e.value, Quantity) else "date")
+        )
+    return d

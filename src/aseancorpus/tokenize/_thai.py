@@ -1,0 +1,123 @@
+"""Thai word segmentation engines: nlpO3 (default) and pythainlp's own engines.
+
+nlpO3 is called directly (``nlpo3.segment``) with the dictionary pythainlp
+ships, loaded once; pythainlp's engines are called through
+``pythainlp.tokenize.word_tokenize`` one line (and at most
+:data:`MAX_CHUNK` characters) at a time, because newmm slows down on long
+inputs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Sequence
+from typing import Any, Final
+
+from ..errors import MissingDependencyError
+
+__all__ = ["MAX_CHUNK", "PYTHAINLP_ENGINES", "nlpo3_segment", "pythainlp_segment"]
+
+#: Longest text handed to a pythainlp engine in one call.
+MAX_CHUNK: Final[int] = 2000
+
+#: pythainlp word engines that work offline with the data pythainlp ships.
+PYTHAINLP_ENGINES: Final[tuple[str, ...]] = ("newmm", "longest", "mm")
+
+_DICT_NAME: Final[str] = "aseancorpus-pythainlp-words_th"
+_lock = threading.Lock()
+_state: dict[str, Any] = {}
+_RE_CHUNK: Final[re.Pattern[str]] = re.compile(rf"[^\n]{{1,{MAX_CHUNK}}}(?:\s|$)|[^\n]{{1,{MAX_CHUNK}}}|\n+")
+
+
+def offline_pythainlp() -> None:
+    """Make sure pythainlp never tries to download a corpus."""
+    os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+
+
+def _nlpo3() -> Any:
+    seg = _state.get("segment")
+    if seg is not None:
+        return seg
+    with _lock:
+        if "segment" not in _state:
+            offline_pythainlp()
+            try:
+                from importlib.resources import as_file, files
+
+                import pythainlp.corpus
+                from nlpo3._nlpo3_python_backend import load_dict, segment
+            except ImportError as e:  # pragma: no cover - both are core dependencies
+                raise MissingDependencyError("nlpo3", None, "Thai word segmentation") from e
+            ctx = as_file(files(pythainlp.corpus).joinpath("words_th.txt"))
+            path = ctx.__enter__()  # kept open for the life of the process
+            msg, ok = load_dict(str(path), _DICT_NAME)
+            if not ok and "already" not in str(msg).lower():  # pragma: no cover
+                raise RuntimeError(f"nlpO3 could not load the pythainlp dictionary {path}: {msg}")
+            _state["ctx"] = ctx
+            _state["segment"] = segment
+    return _state["segment"]
+
+
+def nlpo3_segment(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
+    """Offsets of nlpO3 (newmm) tokens in each text; spaces are left out.
+
+    >>> t = "กระทรวงการต่างประเทศสหรัฐ"
+    >>> [t[s:e] for s, e in nlpo3_segment([t])[0]]
+    ['กระทรวงการต่างประเทศ', 'สหรัฐ']
+    """
+    seg = _nlpo3()
+    out: list[list[tuple[int, int]]] = []
+    for text in texts:
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for tok in seg(text, _DICT_NAME, False, False) if text else ():
+            end = pos + len(tok)
+            if not tok.isspace():
+                spans.append((pos, end))
+            pos = end
+        if pos != len(text):  # pragma: no cover - nlpO3 keeps every character
+            return [_realign(t, seg(t, _DICT_NAME, False, False)) for t in texts]
+        out.append(spans)
+    return out
+
+
+def _realign(text: str, tokens: Sequence[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for tok in tokens:
+        tok = tok.strip()
+        if not tok:
+            continue
+        i = text.find(tok, pos)
+        if i < 0:
+            continue
+        spans.append((i, i + len(tok)))
+        pos = i + len(tok)
+    return spans
+
+
+def pythainlp_segment(engine: str) -> Any:
+    """Return a segmenter calling pythainlp's ``word_tokenize(engine=engine)`` chunk by chunk."""
+
+    def run(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
+        offline_pythainlp()
+        try:
+            from pythainlp.tokenize import word_tokenize
+        except ImportError as e:  # pragma: no cover
+            raise MissingDependencyError("pythainlp", None, "Thai word segmentation") from e
+        out = []
+        for text in texts:
+            spans: list[tuple[int, int]] = []
+            for m in _RE_CHUNK.finditer(text):
+                base = m.start()
+                chunk = m.group()
+                if chunk.isspace():
+                    continue
+                tokens = word_tokenize(chunk, engine=engine, keep_whitespace=False)
+                spans.extend((base + a, base + b) for a, b in _realign(chunk, tokens))
+            out.append(spans)
+        return out
+
+    return run

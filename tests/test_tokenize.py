@@ -1,0 +1,228 @@
+"""Words and sentences: exact offsets, script routing, the seed checks, options and errors."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aseancorpus.errors import InvalidArgument
+from aseancorpus.lang import script_runs
+from aseancorpus.model import Span, Token
+from aseancorpus.tokenize import (
+    DEFAULT_ENGINES,
+    ENGINES,
+    route,
+    sentence_offsets,
+    sentences,
+    word_offsets,
+    words,
+)
+from aseancorpus.tokenize.core import _script_runs
+from strategies import mixed_text, news_text, thai_text, vietnamese_text
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+any_text = news_text() | mixed_text() | vietnamese_text() | thai_text()
+langs = st.sampled_from([None, "th", "vi", "en", "und"])
+
+
+def _seed(name: str) -> str:
+    return next(SEEDS.glob(f"{name}_*.txt")).read_text(encoding="utf-8-sig")
+
+
+def _check_cover(text: str, toks: list[Token], *, with_space: bool) -> None:
+    pos = 0
+    for t in toks:
+        assert isinstance(t, Token)
+        assert text[t.start : t.end] == t.text
+        assert t.start >= pos, "tokens out of order or overlapping"
+        gap = text[pos : t.start]
+        assert gap.strip() == "", f"lost text {gap!r}"
+        assert not with_space or gap == "", f"space token missing for {gap!r}"
+        assert t.text, "empty token"
+        pos = t.end
+    assert text[pos:].strip() == ""
+    if with_space:
+        assert "".join(t.text for t in toks) == text
+
+
+@given(any_text, langs)
+def test_tokens_slice_and_rebuild_the_text(text: str, lang: str | None) -> None:
+    _check_cover(text, words(text, lang=lang), with_space=False)
+    _check_cover(text, words(text, lang=lang, drop_space=False), with_space=True)
+
+
+@given(any_text, langs)
+def test_word_offsets_match_words(text: str, lang: str | None) -> None:
+    assert word_offsets(text, lang=lang) == [(t.start, t.end) for t in words(text, lang=lang)]
+
+
+@given(any_text, langs)
+def test_sentences_slice_and_cover(text: str, lang: str | None) -> None:
+    spans = sentences(text, lang=lang)
+    pos = 0
+    for s in spans:
+        assert isinstance(s, Span)
+        assert text[s.start : s.end] == s.text
+        assert s.text == s.text.strip()
+        assert s.text
+        assert s.start >= pos
+        assert text[pos : s.start].strip() == ""
+        pos = s.end
+    assert text[pos:].strip() == ""
+    assert [(s.start, s.end) for s in spans] == sentence_offsets(text, lang=lang)
+
+
+@given(mixed_text())
+def test_fast_script_runs_agree_with_lang(text: str) -> None:
+    assert [(s, e, sc) for s, e, sc in _script_runs(text)] == [(r.start, r.end, r.script) for r in script_runs(text)]
+
+
+@given(any_text)
+def test_route_covers_text(text: str) -> None:
+    runs = route(text)
+    assert [r[0] for r in runs[1:]] == [r[1] for r in runs[:-1]]
+    if text:
+        assert runs[0][0] == 0
+        assert runs[-1][1] == len(text)
+
+
+@pytest.mark.parametrize("word", ["Việt Nam", "Hàn Quốc", "Bùi Thanh Sơn", "ASEAN-Mỹ", "COVID-19", "2021-2025", "5/8"])
+def test_vietnamese_seed_words_are_one_token(word: str) -> None:
+    found = False
+    for name in ("001", "002", "003", "004"):
+        text = _seed(name)
+        if word not in text:
+            continue
+        toks = [t.text for t in words(text, lang="vi")]
+        assert word in toks, f"{word!r} not one token in seed {name}"
+        found = True
+    assert found, f"{word!r} occurs in no seed"
+
+
+def test_thai_seed_segments_as_pythainlp() -> None:
+    from pythainlp.tokenize import word_tokenize
+
+    text = _seed("000")
+    ours = [t.text for t in words(text, lang="th") if t.lang == "th"]
+    assert "กระทรวงการต่างประเทศ" in ours
+    assert "สหรัฐ" in ours
+    # on every pure-Thai stretch, our tokens are pythainlp's newmm tokens
+    for m in re.finditer("[\u0e00-\u0e7f]+", text):
+        chunk = m.group()
+        assert [t.text for t in words(chunk, lang="th")] == word_tokenize(chunk, keep_whitespace=False)
+
+
+def test_vietnamese_caption_in_thai_seed_is_routed_to_vietnamese() -> None:
+    text = _seed("000")
+    toks = words(text, lang="th")
+    anh = [t for t in toks if t.text == "ảnh"]
+    assert anh
+    assert all(t.lang == "vi" for t in anh)
+    one = [t for t in toks if t.start == anh[0].end + 1]
+    assert one[0].text == "1"
+    assert one[0].lang == "vi"
+    assert {t.lang for t in toks if t.text == "VNA"} == {"en"}
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "kind"),
+    [
+        ("Ngày 5/8, hai bên họp.", "5/8", "number"),
+        ("giai đoạn 2021-2025.", "2021-2025", "number"),
+        ("ในปี 2021-2025 นี้", "2021-2025", "number"),
+        ("Xem https://tienphong.vn/ngoai-truong-my-post1759226.tpo.", "https://tienphong.vn/ngoai-truong-my-post1759226.tpo", "url"),
+        ("อ่านที่ https://www.vovworld.vn/th-TH/ข่าว/1.vov ครับ", "https://www.vovworld.vn/th-TH/ข่าว/1.vov", "url"),
+        ("Liên hệ: toasoan@vietnamplus.vn để biết thêm.", "toasoan@vietnamplus.vn", "email"),
+        ("ติดต่อ info@vovworld.vn ได้", "info@vovworld.vn", "email"),
+        ("kim ngạch 1.600.000 USD", "1.600.000", "number"),
+        ("COVID-19 and ASEAN", "COVID-19", "word"),
+    ],
+)
+def test_protected_tokens(text: str, token: str, kind: str) -> None:
+    lang = "th" if re.search("[\u0e00-\u0e7f]", text.split()[0]) else None
+    toks = {t.text: t for t in words(text, lang=lang)}
+    assert token in toks, [t.text for t in words(text, lang=lang)]
+    assert toks[token].kind == kind
+
+
+def test_options() -> None:
+    text = "Việt Nam, Hàn Quốc và ASEAN."
+    toks = words(text, lang="vi", drop_punct=True, lower=True, join_compounds=True)
+    assert [t.norm for t in toks] == ["việt_nam", "hàn_quốc", "và", "asean"]
+    assert [t.text for t in toks] == ["Việt Nam", "Hàn Quốc", "và", "ASEAN"]
+    spaced = words(text, lang="vi", drop_space=False)
+    assert "".join(t.text for t in spaced) == text
+    assert {t.kind for t in spaced} >= {"word", "punct", "space"}
+
+
+def test_vietnamese_nfd_input_keeps_offsets() -> None:
+    text = "Vie\u0323\u0302t Nam va\u0300 Ha\u0300n Quo\u0302\u0301c"
+    toks = words(text, lang="vi")
+    assert [t.text for t in toks] == [text[:10], "va\u0300", "Ha\u0300n Quo\u0302\u0301c"]
+
+
+@pytest.mark.parametrize("engine", sorted(ENGINES))
+def test_every_engine_keeps_offsets(engine: str) -> None:
+    text = "อาเซียนและสหรัฐ ảnh 1 Bộ trưởng Ngoại giao Việt Nam (VNA) ສະຫະລັດ ແລະ ອາຊຽນ"
+    toks = words(text, engine=engine)
+    _check_cover(text, toks, with_space=False)
+
+
+def test_thai_engines_agree_on_dictionary_words() -> None:
+    text = "กระทรวงการต่างประเทศสหรัฐ"
+    assert [t.text for t in words(text, lang="th", engine="newmm")] == [t.text for t in words(text, lang="th")]
+
+
+def test_default_engines() -> None:
+    assert DEFAULT_ENGINES["th"] == "nlpo3"
+    assert DEFAULT_ENGINES["vi"] == "crf"
+    assert set(DEFAULT_ENGINES.values()) <= set(ENGINES)
+
+
+def test_lao_khmer_myanmar_fallback() -> None:
+    text = "ສະຫະລັດ ແລະ ອາຊຽນ"
+    toks = words(text)
+    assert [t.text for t in toks] == ["ສະຫະລັດ", "ແລະ", "ອາຊຽນ"]
+    assert {t.lang for t in toks} == {"lo"}
+    assert {t.lang for t in words("សហរដ្ឋអាមេរិក និង អាស៊ាន")} == {"km"}
+
+
+def test_sentences_on_seeds() -> None:
+    vi = sentences(_seed("002"), lang="vi")
+    assert vi[0].text == "Ngoại trưởng Mỹ nhấn mạnh cam kết lâu dài với ASEAN"
+    assert any(s.text.startswith("Chiều 10/7, tiếp tục") and s.text.endswith("ASEAN+3.") for s in vi)
+    th = sentences(_seed("000"), lang="th")
+    assert th[0].text == "อาเซียนและสหรัฐเห็นพ้องผลักดันการสนทนาและความร่วมมือ"
+    assert all(s.lang in ("th", "vi", "en") for s in th)
+
+
+def test_crfcut_engine() -> None:
+    text = "อาเซียนและสหรัฐได้ยืนยันให้ความสำคัญ สหรัฐสนับสนุนบทบาทของอาเซียน\nHai bên nhất trí. Mỹ hỗ trợ."
+    spans = sentences(text, engine="crfcut")
+    assert "".join(s.text for s in spans).replace(" ", "") == text.replace(" ", "").replace("\n", "")
+
+
+@pytest.mark.parametrize(
+    ("call", "match"),
+    [
+        (lambda: words("abc", lang="xx"), "lang 'xx'"),
+        (lambda: words("abc", engine="nope"), "engine 'nope'.*nlpo3"),
+        (lambda: words(b"abc"), "str"),  # type: ignore[arg-type]
+        (lambda: sentences("abc", engine="nope"), "sentence engine 'nope'"),
+        (lambda: word_offsets(None), "str"),  # type: ignore[arg-type]
+    ],
+)
+def test_bad_arguments(call: object, match: str) -> None:
+    with pytest.raises(InvalidArgument, match=match):
+        call()  # type: ignore[operator]
+
+
+def test_empty_and_blank() -> None:
+    assert words("") == []
+    assert words(" \n\t ") == []
+    assert sentences("") == []
+    assert [t.kind for t in words(" \n", drop_space=False)] == ["space"]
