@@ -25,7 +25,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["VI_PARAGRAPHS", "TH_PARAGRAPHS", "article", "generate", "write_corpus"]
+__all__ = ["TH_PARAGRAPHS", "VI_PARAGRAPHS", "article", "generate", "write_corpus"]
 
 ROOT = Path(__file__).resolve().parents[1]
 

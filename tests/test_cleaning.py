@@ -8,13 +8,13 @@ import time
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import mixed_text, news_text, thai_text, vietnamese_text
 
 from aseancorpus import InvalidArgument, load_text
 from aseancorpus.cleaning import RULE_KINDS, RULES, Cleaner, Rule, clean, rules, rules_markdown
 from aseancorpus.cleaning.dates import date_line, normalize_year, parse_dateline
 from aseancorpus.cleaning.engine import INVISIBLE
 from aseancorpus.model import REMOVAL_CATEGORIES, Article
+from strategies import mixed_text, news_text, thai_text, vietnamese_text
 
 # Lines of realistic furniture mixed into random text, so that rules fire under hypothesis.
 FURNITURE = [
@@ -122,7 +122,8 @@ def test_article_input_is_recleaned_from_raw() -> None:
     a = load_text("Tiêu đề\n\nNội dung bài viết.\n\nBình luận (0)", clean=False)
     assert len(a.blocks) == 3
     b = clean(a)
-    assert b.id == a.id and b.raw == a.raw
+    assert b.id == a.id
+    assert b.raw == a.raw
     assert [r.category for r in b.removed] == ["comments"]
 
 
@@ -222,7 +223,8 @@ def test_lead_prefix_tag_is_a_partial_removal() -> None:
     assert [(r.category, r.text) for r in a.removed] == [("source", "(Dân trí) -")]
     assert a.meta.source == "Dân trí"
     b = clean("Tiêu đề\n\nTPO - Chiều 10/7, tiếp tục chuỗi hoạt động Hội nghị Bộ trưởng ngoại giao ASEAN.")
-    assert b.meta.source == "Tiền Phong" and b.lead.startswith("Chiều 10/7")  # type: ignore[union-attr]
+    assert b.meta.source == "Tiền Phong"
+    assert b.lead.startswith("Chiều 10/7")
 
 
 def test_tag_in_body_is_kept() -> None:
@@ -307,7 +309,8 @@ def test_date_lines_are_furniture_and_give_the_year() -> None:
     assert a.meta.dateline is not None
     assert (a.meta.dateline.day, a.meta.dateline.month, a.meta.dateline.year) == (14, 7, 2021)
     t = clean("หัวข้อข่าว\n\nวันพฤหัสบดีที่ 14 กรกฎาคม 2564\n\nนายกรัฐมนตรีเป็นประธานการประชุม")
-    assert t.meta.dateline is not None and t.meta.dateline.year == 2021
+    assert t.meta.dateline is not None
+    assert t.meta.dateline.year == 2021
 
 
 def test_normalize_year() -> None:

@@ -130,6 +130,18 @@ def test_warm_cache_computes_nothing(seeds: list[Article], tmp_path: Path, monke
         list(corpus.annotate(ner=True, workers=1, cache=cache))
 
 
+def test_clean_in_the_workers_equals_cleaning_at_load(seeds: list[Article], tmp_path: Path) -> None:
+    cache = AnnotationCache(tmp_path / "c.sqlite3")
+    unclean = Corpus(list(load_seeds(clean=False)))
+    for _ in range(2):  # cold, then from the cache
+        got = list(unclean.annotate(clean=True, ner=False, workers=2, chunksize=2, cache=cache))
+        want = list(Corpus(seeds).annotate(ner=False, workers=1, cache=False))
+        assert got == want
+    assert cache.info().stages["clean"] == 5
+    only_clean = list(unclean.annotate(clean=True, sentences=False, words=False, entities=False, cache=cache))
+    assert only_clean == seeds
+
+
 def test_no_cache_writes_nothing(seeds: list[Article]) -> None:
     before = cache_info().entries
     list(Corpus(seeds[3:]).annotate(entities=False, workers=1, cache=False))
@@ -184,6 +196,7 @@ _SCRIPT = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_ctrl_c_leaves_no_output_and_a_usable_cache(tmp_path: Path) -> None:
     out = tmp_path / "out" / "annotated.parquet"
     out.parent.mkdir()
@@ -213,6 +226,7 @@ def test_ctrl_c_leaves_no_output_and_a_usable_cache(tmp_path: Path) -> None:
     assert AnnotationCache(db).info().entries >= partial
 
 
+@pytest.mark.slow
 def test_killed_run_never_leaves_a_half_written_file(tmp_path: Path) -> None:
     out = tmp_path / "annotated.parquet"
     env = {**os.environ, "ASEANCORPUS_CACHE_DIR": str(tmp_path / "cache")}
@@ -264,3 +278,15 @@ def test_export_and_stats_commands(tmp_path: Path, seeds_dir: Path, capsys: pyte
     args = _parse(["cache", "info"])
     assert args.func(args) == 0
     assert "entries" in capsys.readouterr().out
+
+
+def test_statistics_shortcuts_delegate(seeds: list[Article]) -> None:
+    from aseancorpus.entity import stats as estats
+    from aseancorpus.tokenize import stats as tstats
+
+    c = Corpus(seeds[3:])
+    assert c.word_frequencies(lower=True) == tstats.word_frequencies(seeds[3:], lower=True)
+    assert c.ngrams(2) == tstats.ngrams(seeds[3:], 2)
+    assert c.concordance("ASEAN") == tstats.concordance(seeds[3:], "ASEAN")
+    assert c.entity_counts(by="key") == estats.entity_counts(seeds[3:], by="key")
+    assert c.cooccurrences() == estats.cooccurrences(seeds[3:])

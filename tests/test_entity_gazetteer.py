@@ -16,7 +16,6 @@ from aseancorpus.entity import (
     gazetteer_markdown,
     load_gazetteer,
 )
-from aseancorpus.entity.gazetteer import _parse
 from aseancorpus.errors import FormatError, InvalidArgument
 
 REQUIRED = {
@@ -90,7 +89,7 @@ def test_blocked_strings_link_to_nothing_they_contain() -> None:
 )
 def test_parser_rejects_bad_rows(tsv: str, message: str) -> None:
     with pytest.raises(FormatError, match=message):
-        _parse(tsv, "test.tsv")
+        Gazetteer.from_tsv(tsv, source="test.tsv", thai_dictionary=False)
 
 
 def test_custom_gazetteer() -> None:

@@ -62,7 +62,7 @@ def test_seeds_round_trip(tmp_path: Path) -> None:
     assert list(back) == list(back)  # re-iterable
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.lists(annotated_articles(), max_size=6), st.integers(1, 4))
 def test_any_articles_round_trip(tmp_path: Path, articles: list[Article], group: int) -> None:
     path = tmp_path / "x.parquet"

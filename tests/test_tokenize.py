@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -226,3 +227,39 @@ def test_empty_and_blank() -> None:
     assert words(" \n\t ") == []
     assert sentences("") == []
     assert [t.kind for t in words(" \n", drop_space=False)] == ["space"]
+
+
+@st.composite
+def _tokens_and_protected(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]]]:
+    text = draw(st.lists(st.sampled_from(["5/8", " ", "2021-2025", "ab", "x@y.vn", "https://vov.vn/a", "-", "1"]),
+                         max_size=12).map("".join))  # fmt: skip
+    cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=10))) | {0, len(text)})
+    spans = [(a, b) for a, b in itertools.pairwise(cuts) if a < b]
+    return text, spans
+
+
+@given(_tokens_and_protected())
+def test_merge_protected_cuts_and_joins(case: tuple[str, list[tuple[int, int]]]) -> None:
+    from aseancorpus.tokenize import _simple
+    from aseancorpus.tokenize.core import _merge_protected
+
+    text, spans = case
+    codes = [f"c{i}" for i in range(len(spans))]
+    merged, merged_codes = _merge_protected(text, spans, codes)
+    assert len(merged) == len(merged_codes)
+    assert set(merged_codes) <= set(codes)
+    assert merged == sorted(set(merged))
+    assert "".join(text[a:b] for a, b in merged) == text  # still a partition
+    bounds = {a for a, _ in merged} | {b for _, b in merged}
+    for ps, pe in _simple.protected_spans(text):
+        assert (ps, pe) in merged
+        assert not any(ps < x < pe for x in bounds)
+
+
+def test_fast_common_class_is_common() -> None:
+    from aseancorpus.lang import script_of
+    from aseancorpus.tokenize.core import _COMMON_FAST
+
+    chars = [chr(c) for c in range(0x110000) if re.fullmatch(f"[{_COMMON_FAST}]", chr(c))]
+    assert chars
+    assert {script_of(c) for c in chars} <= {"Common", "Inherited"}

@@ -100,7 +100,24 @@ def _versions() -> str:
             parts.append(f"{pkg}={version(pkg)}")
         except PackageNotFoundError:
             parts.append(f"{pkg}=-")
+    if "dev" in parts[0] or "+" in parts[0]:
+        parts.append(_source_digest())
     return ";".join(parts)
+
+
+def _source_digest() -> str:
+    """A digest of the package's code and data files, for development versions.
+
+    A development checkout changes without its version changing, so the cache
+    key also covers the files themselves (names, sizes and modification times).
+    """
+    root = Path(__file__).resolve().parent
+    h = hashlib.blake2b(digest_size=8)
+    for f in sorted(root.rglob("*")):
+        if f.suffix in (".py", ".json", ".tsv", ".txt", ".csv", ".toml", ".yaml") and "__pycache__" not in f.parts:
+            st = f.stat()
+            h.update(f"{f.relative_to(root)}:{st.st_size}:{st.st_mtime_ns};".encode())
+    return f"src={h.hexdigest()}"
 
 
 def cache_key(stage: str, text: str, *, lang: str, settings: Mapping[str, Any] | None = None) -> str:
@@ -313,7 +330,7 @@ class AnnotationCache:
         self._guard("write", op)
 
     def put_encoded(self, items: Mapping[str, bytes], *, stage: str = "") -> None:
-        """Store values already encoded with :func:`encode_value` (e.g. in a worker process)."""
+        """Store values already encoded with ``encode_value`` (e.g. in a worker process)."""
         if not items:
             return
         now = time.time()

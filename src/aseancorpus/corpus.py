@@ -37,7 +37,7 @@ __all__ = ["STAGES", "AnnotateSpec", "Corpus", "CorpusStats", "annotate_articles
 #: The annotation stages, in the order they run.
 STAGES: Final[tuple[str, ...]] = ("sentences", "words", "entities")
 
-#: Token kinds that are not counted as words by :meth:`Corpus.stats`.
+#: Token kinds that are not counted as words by ``Corpus.stats``.
 _NOT_WORDS: Final[frozenset[str]] = frozenset({"punct", "space", "symbol"})
 
 
@@ -177,7 +177,7 @@ class Corpus:
         Args:
             fn: A function of an Article returning an Article. With worker
                 processes it must be picklable: a module-level function or a
-                :func:`functools.partial` of one (on Linux, a function defined
+                ``functools.partial`` of one (on Linux, a function defined
                 in a notebook works too).
             workers: Worker processes: ``None`` for every CPU, ``1`` to run in
                 this process.
@@ -214,6 +214,7 @@ class Corpus:
         words: bool = True,
         entities: bool = True,
         ner: bool = True,
+        clean: bool = False,
         workers: int | None = None,
         chunksize: int = DEFAULT_CHUNKSIZE,
         cache: bool | AnnotationCache = True,
@@ -224,18 +225,22 @@ class Corpus:
         Each article comes back with :attr:`Article.annotations` set; offsets
         are into :attr:`Article.text`. Stages run in worker processes on every
         CPU by default, each worker loading the engines once. Results are
-        stored in the persistent cache (see :mod:`aseancorpus.cache`), so a
+        stored in the persistent cache (see ``aseancorpus.cache``), so a
         rerun on the same texts with the same settings reads them back.
 
         Args:
-            sentences: Split sentences (:func:`aseancorpus.sentences`).
-            words: Segment words (:func:`aseancorpus.words`).
-            entities: Find entities (:func:`aseancorpus.entities`).
+            sentences: Split sentences (``aseancorpus.sentences``).
+            words: Segment words (``aseancorpus.words``).
+            entities: Find entities (``aseancorpus.entities``).
             ner: Let entity finding run the statistical NER model too.
+            clean: Clean each article again from its raw text first (in the
+                workers, cached). Load big corpora with ``clean=False`` and
+                pass ``clean=True`` here, so cleaning runs in parallel too and
+                a rerun skips it.
             workers: Worker processes: ``None`` for every CPU, ``1`` to run here.
             chunksize: Articles sent to a worker at a time.
             cache: ``True`` for the default cache, ``False`` for none, or an
-                :class:`~aseancorpus.cache.AnnotationCache`.
+                ``AnnotationCache`` (``aseancorpus.cache``).
             progress: Show a progress bar: ``None`` when standard error is a
                 terminal, ``True`` always, ``False`` never.
 
@@ -249,7 +254,7 @@ class Corpus:
         >>> a.annotations.words is not None and a.annotations.entities is None
         True
         """
-        spec = AnnotateSpec(sentences=sentences, words=words, entities=entities, ner=ner)
+        spec = AnnotateSpec(sentences=sentences, words=words, entities=entities, ner=ner, clean=clean)
         _check_chunksize(chunksize)
         from .parallel import resolve_workers
 
@@ -278,12 +283,12 @@ class Corpus:
         """Count articles, characters, removed text, words and word types.
 
         Words come from :attr:`Article.annotations` when present, else from
-        :func:`aseancorpus.words` run in worker processes.
+        ``aseancorpus.words`` run in worker processes.
 
         Args:
             words: Count words and types (slower); ``False`` to skip.
-            top: How many sources to list in :attr:`CorpusStats.top_sources`.
-            workers, chunksize, progress: As for :meth:`map`.
+            top: How many sources to list in ``CorpusStats.top_sources``.
+            workers, chunksize, progress: As for ``map``.
 
         >>> from aseancorpus import load_seeds
         >>> st = load_seeds().stats(words=False)
@@ -309,7 +314,7 @@ class Corpus:
         workers: int | None = None,
         progress: bool | None = None,
     ) -> list[DuplicateCluster]:
-        """Clusters of exact and near-duplicate articles; see :func:`aseancorpus.dedup.find_duplicates`."""
+        """Clusters of exact and near-duplicate articles; see ``aseancorpus.dedup.find_duplicates``."""
         from .dedup import find_duplicates
 
         return find_duplicates(
@@ -348,7 +353,7 @@ class Corpus:
 
     # -- export -----------------------------------------------------------------
     def to_parquet(self, path: str | os.PathLike[str], *, row_group_size: int = 1000) -> int:
-        """Write the corpus as Parquet, atomically; see :func:`aseancorpus.io.parquet.save_parquet`.
+        """Write the corpus as Parquet, atomically; see ``aseancorpus.io.parquet.save_parquet``.
 
         Returns:
             The number of articles written.
@@ -394,31 +399,31 @@ class Corpus:
 
     # -- statistics shortcuts ------------------------------------------------------
     def word_frequencies(self, **options: Any) -> Any:
-        """Word counts; see :func:`aseancorpus.tokenize.stats.word_frequencies`."""
+        """Word counts; see ``aseancorpus.tokenize.stats.word_frequencies``."""
         from .tokenize import stats
 
         return stats.word_frequencies(self, **options)
 
     def ngrams(self, n: int = 2, **options: Any) -> Any:
-        """N-gram counts; see :func:`aseancorpus.tokenize.stats.ngrams`."""
+        """N-gram counts; see ``aseancorpus.tokenize.stats.ngrams``."""
         from .tokenize import stats
 
         return stats.ngrams(self, n=n, **options)
 
     def concordance(self, query: str, **options: Any) -> Any:
-        """Keyword-in-context lines; see :func:`aseancorpus.tokenize.stats.concordance`."""
+        """Keyword-in-context lines; see ``aseancorpus.tokenize.stats.concordance``."""
         from .tokenize import stats
 
         return stats.concordance(self, query, **options)
 
     def entity_counts(self, **options: Any) -> Any:
-        """Entity counts; see :func:`aseancorpus.entity.stats.entity_counts`."""
+        """Entity counts; see ``aseancorpus.entity.stats.entity_counts``."""
         from .entity import stats
 
         return stats.entity_counts(self, **options)
 
     def cooccurrences(self, **options: Any) -> Any:
-        """Entity co-occurrence counts; see :func:`aseancorpus.entity.stats.cooccurrences`."""
+        """Entity co-occurrence counts; see ``aseancorpus.entity.stats.cooccurrences``."""
         from .entity import stats
 
         return stats.cooccurrences(self, **options)
@@ -478,7 +483,7 @@ def _map_chunk(fn: Callable[[Article], Article], chunk: list[Article]) -> list[A
 
 @attrs.frozen
 class AnnotateSpec:
-    """Which stages :meth:`Corpus.annotate` runs and with which settings.
+    """Which stages ``Corpus.annotate`` runs and with which settings.
 
     Raises:
         InvalidArgument: If no stage is asked for.
@@ -491,17 +496,18 @@ class AnnotateSpec:
     words: bool = True
     entities: bool = True
     ner: bool = True
+    clean: bool = False
 
     def __attrs_post_init__(self) -> None:
-        for name in (*STAGES, "ner"):
+        for name in (*STAGES, "ner", "clean"):
             if not isinstance(getattr(self, name), bool):
                 raise InvalidArgument(f"{name} must be True or False, not {getattr(self, name)!r}")
-        if not self.stages:
+        if not self.stages and not self.clean:
             raise InvalidArgument("annotate() needs at least one of sentences, words, entities set to True")
 
     @property
     def stages(self) -> tuple[str, ...]:
-        """The stages to run, in order."""
+        """The annotation stages to run, in order (cleaning, when asked, runs before them)."""
         return tuple(s for s in STAGES if getattr(self, s))
 
     def settings(self, stage: str, article: Article) -> dict[str, Any]:
@@ -510,8 +516,16 @@ class AnnotateSpec:
             return {"ner": self.ner, "meta": attrs.asdict(article.meta)}
         return {}
 
+    def key(self, stage: str, article: Article) -> str:
+        """The cache key of ``stage`` on ``article``."""
+        from .cache import cache_key
+
+        if stage == "clean":
+            return cache_key("clean", article.raw, lang=article.language)
+        return cache_key(stage, article.text, lang=article.language, settings=self.settings(stage, article))
+
     def run(self, stage: str, article: Article) -> tuple[Any, ...]:
-        """Run one stage on one article."""
+        """Run one annotation stage on one article."""
         if stage == "sentences":
             from .tokenize import sentences
 
@@ -525,30 +539,110 @@ class AnnotateSpec:
         return tuple(entities(article, ner=self.ner))
 
 
-def _stage_key(spec: AnnotateSpec, stage: str, a: Article) -> str:
-    from .cache import cache_key
+def _stage_record(stage: str, values: tuple[Any, ...]) -> Any:
+    """A stage's result as stored in the cache: columns of offsets; texts are slices of the article text."""
+    if stage == "sentences":
+        return {
+            "start": [s.start for s in values],
+            "end": [s.end for s in values],
+            "lang": [s.lang for s in values],
+        }
+    if stage == "words":
+        return {
+            "start": [t.start for t in values],
+            "end": [t.end for t in values],
+            "lang": [t.lang for t in values],
+            "kind": [t.kind for t in values],
+            "norm": [None if t.norm == t.text else t.norm for t in values],
+        }
+    return Annotations(entities=values).to_dict()["entities"]
 
-    return cache_key(stage, a.text, lang=a.language, settings=spec.settings(stage, a))
+
+def _stage_values(stage: str, record: Any, text: str) -> tuple[Any, ...]:
+    """Rebuild a stage's result from :func:`_stage_record` output and the article text.
+
+    Raises:
+        FormatError: If the record does not have the expected shape.
+    """
+    from .errors import FormatError
+    from .model import Span, Token
+
+    try:
+        if stage == "sentences":
+            return tuple(
+                Span(text[s:e], s, e, lang=lang)
+                for s, e, lang in zip(record["start"], record["end"], record["lang"], strict=True)
+            )
+        if stage == "words":
+            return tuple(
+                Token(text[s:e], s, e, lang, kind, text[s:e] if norm is None else norm)
+                for s, e, lang, kind, norm in zip(
+                    record["start"],
+                    record["end"],
+                    record["lang"],
+                    record["kind"],
+                    record["norm"],
+                    strict=True,
+                )
+            )
+        ents = Annotations.from_dict({"entities": record}).entities
+        assert ents is not None
+        return ents
+    except (KeyError, TypeError, ValueError, AssertionError) as e:
+        raise FormatError(f"bad cached {stage} record ({e}); run `aseancorpus cache clear`") from None
 
 
-#: A job for a worker: the spec, and (article, stages to compute) pairs.
-_Job = tuple[AnnotateSpec, list[tuple[Article, tuple[str, ...]]], bool]
+def _cleaned_record(a: Article) -> dict[str, Any]:
+    d = a.to_dict()
+    return {"blocks": d["blocks"], "removed": d["removed"], "meta": d["meta"]}
 
 
-def _annotate_job(job: _Job) -> list[dict[str, tuple[tuple[Any, ...], bytes | None]]]:
-    """Worker side: compute the missing stages; encode them for the cache when asked."""
+def _apply_cleaned(a: Article, record: Mapping[str, Any]) -> Article:
+    """``a`` with the blocks, removals and metadata of a cached cleaning result."""
+    shell = Article.from_dict({"id": a.id, "raw": a.raw, "language": a.language, **record})
+    return attrs.evolve(a, blocks=shell.blocks, removed=shell.removed, meta=shell.meta, annotations=None)
+
+
+def _clean(a: Article) -> Article:
+    from .cleaning import clean
+
+    return attrs.evolve(clean(a), annotations=None)
+
+
+#: What a worker returns for one article: the (possibly cleaned) article and,
+#: per stage, the value and its encoding for the cache (or None without a cache).
+_Done = tuple[Article, dict[str, tuple[Any, bytes | None]]]
+#: A job: the spec, whether to encode for the cache, and (article, stages to run) pairs.
+_Job = tuple[AnnotateSpec, bool, list[tuple[Article, tuple[str, ...]]]]
+
+
+def _annotate_job(job: _Job) -> list[_Done]:
+    """Worker side: run the missing stages, and encode the results for the cache."""
     from .cache import encode_value
 
-    spec, todo, encode = job
-    out: list[dict[str, tuple[tuple[Any, ...], bytes | None]]] = []
+    spec, encode, todo = job
+    out: list[_Done] = []
     for article, stages in todo:
-        done: dict[str, tuple[tuple[Any, ...], bytes | None]] = {}
+        done: dict[str, tuple[Any, bytes | None]] = {}
         for stage in stages:
+            if stage == "clean":
+                article = _clean(article)
+                done[stage] = (None, encode_value(_cleaned_record(article)) if encode else None)
+                continue
             value = spec.run(stage, article)
-            blob = encode_value(Annotations(**{stage: value}).to_dict()[stage]) if encode else None
+            blob = encode_value(_stage_record(stage, value)) if encode else None
             done[stage] = (value, blob)
-        out.append(done)
+        out.append((article, done))
     return out
+
+
+@attrs.define
+class _Pending:
+    """One article on its way through :func:`annotate_articles`."""
+
+    article: Article
+    cached: dict[str, Any]  # stage -> cached JSON value
+    todo: tuple[str, ...]  # stages a worker must run
 
 
 def annotate_articles(
@@ -559,11 +653,12 @@ def annotate_articles(
     chunksize: int = DEFAULT_CHUNKSIZE,
     cache: bool | AnnotationCache = True,
 ) -> Iterator[Article]:
-    """Annotate a stream of articles in order: the engine behind :meth:`Corpus.annotate`.
+    """Annotate a stream of articles in order: the engine behind ``Corpus.annotate``.
 
-    Cached stages are read in this process; only the missing ones are sent to
-    worker processes, and their results are written back to the cache as they
-    arrive (one transaction per chunk, so an interrupted run keeps what it finished).
+    Cached results are read in this process; only the missing stages are sent
+    to worker processes, and their results are written back to the cache as
+    they arrive (one transaction per chunk and stage, so an interrupted run
+    keeps what it finished).
     """
     store: AnnotationCache | None
     if cache is True:
@@ -572,60 +667,70 @@ def annotate_articles(
         store = AnnotationCache()
     else:
         store = cache or None
-    contexts: collections.deque[tuple[list[Article], list[dict[str, str]], list[dict[str, Any]]]] = (
-        collections.deque()
-    )
+    waiting: collections.deque[list[_Pending]] = collections.deque()
 
     def jobs() -> Iterator[_Job]:
         for chunk in _chunked(iter(articles), chunksize):
-            keys = [{st: _stage_key(spec, st, a) for st in spec.stages} for a in chunk] if store else []
-            hits: dict[str, Any] = store.get_many(k for ks in keys for k in ks.values()) if store else {}
-            todo: list[tuple[Article, tuple[str, ...]]] = []
-            for i, a in enumerate(chunk):
-                missing = tuple(st for st in spec.stages if not store or keys[i][st] not in hits)
-                if missing:
-                    todo.append((a, missing))
-            contexts.append((chunk, keys, [hits]))
-            yield (spec, todo, store is not None)
+            pending = _lookup(spec, chunk, store)
+            waiting.append(pending)
+            yield (spec, store is not None, [(p.article, p.todo) for p in pending if p.todo])
 
     try:
-        results = imap_ordered(_annotate_job, jobs(), workers=workers, local=lambda job: not job[1])
+        results = imap_ordered(_annotate_job, jobs(), workers=workers, local=lambda job: not job[2])
         for computed in results:
-            chunk, keys, (hits,) = contexts.popleft()
-            yield from _assemble(spec, chunk, keys, hits, computed, store)
+            yield from _assemble(spec, waiting.popleft(), computed, store)
     finally:
         if store is not None and cache is True:
             store.close()
 
 
+def _lookup(spec: AnnotateSpec, chunk: list[Article], store: AnnotationCache | None) -> list[_Pending]:
+    """Find what the cache already holds for a chunk; cleaning hits are applied here."""
+    if store is None:
+        return [_Pending(a, {}, (*(("clean",) if spec.clean else ()), *spec.stages)) for a in chunk]
+    pending = [_Pending(a, {}, ()) for a in chunk]
+    if spec.clean:
+        keys = [spec.key("clean", a) for a in chunk]
+        hits = store.get_many(keys)
+        for p, k in zip(pending, keys, strict=True):
+            if k in hits:
+                p.article = _apply_cleaned(p.article, hits[k])
+            else:
+                p.todo = ("clean", *spec.stages)
+    ready = [p for p in pending if not p.todo]
+    keys2 = [{st: spec.key(st, p.article) for st in spec.stages} for p in ready]
+    hits = store.get_many(k for ks in keys2 for k in ks.values())
+    for p, ks in zip(ready, keys2, strict=True):
+        p.cached = {st: hits[k] for st, k in ks.items() if k in hits}
+        p.todo = tuple(st for st in spec.stages if st not in p.cached)
+    return pending
+
+
 def _assemble(
     spec: AnnotateSpec,
-    chunk: list[Article],
-    keys: list[dict[str, str]],
-    hits: Mapping[str, Any],
-    computed: list[dict[str, tuple[tuple[Any, ...], bytes | None]]],
+    pending: list[_Pending],
+    computed: list[_Done],
     store: AnnotationCache | None,
 ) -> Iterator[Article]:
     fresh = iter(computed)
     to_store: dict[str, dict[str, bytes]] = {}
     out: list[Article] = []
-    for i, a in enumerate(chunk):
-        values: dict[str, Any] = {}
-        need = [st for st in spec.stages if not store or keys[i][st] not in hits]
-        if need:
-            done = next(fresh)
+    for p in pending:
+        article, values = p.article, {}
+        if p.todo:
+            article, done = next(fresh)
             for st, (value, blob) in done.items():
-                values[st] = value
+                if st != "clean":
+                    values[st] = value
                 if store is not None and blob is not None:
-                    to_store.setdefault(st, {})[keys[i][st]] = blob
-        if store is not None:
-            cached = {st: hits[keys[i][st]] for st in spec.stages if st not in values}
-            if cached:
-                decoded = Annotations.from_dict(cached)
-                values.update({st: getattr(decoded, st) for st in cached})
+                    key = spec.key(st, p.article if st == "clean" else article)
+                    to_store.setdefault(st, {})[key] = blob
+        if p.cached:
+            text = article.text
+            values.update({st: _stage_values(st, rec, text) for st, rec in p.cached.items()})
         new = Annotations(**values)
-        merged = a.annotations.merge(new) if a.annotations is not None else new
-        out.append(attrs.evolve(a, annotations=merged))
+        merged = article.annotations.merge(new) if article.annotations is not None else new
+        out.append(attrs.evolve(article, annotations=merged))
     if store is not None:
         for st, items in to_store.items():
             store.put_encoded(items, stage=st)
@@ -637,7 +742,7 @@ def _assemble(
 
 @attrs.frozen
 class CorpusStats:
-    """What :meth:`Corpus.stats` counts.
+    """What ``Corpus.stats`` counts.
 
     Attributes:
         articles: Number of articles.

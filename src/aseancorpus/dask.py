@@ -1,9 +1,9 @@
 """Distributed processing with Dask: a corpus as a :class:`dask.bag.Bag` of Articles.
 
 The same functions run on a laptop (the default scheduler, or a
-:class:`~distributed.LocalCluster`) and on a cluster of many machines: connect a
-:class:`distributed.Client` to the scheduler first and Dask sends the work to
-the workers. Files can be local or anywhere :mod:`fsspec` reaches
+``distributed.LocalCluster``) and on a cluster of many machines: connect a
+``distributed.Client`` to the scheduler first and Dask sends the work to
+the workers. Files can be local or anywhere fsspec reaches
 (``s3://``, ``gs://``, ``hdfs://``...; install the matching fsspec back end).
 
 .. code-block:: python
@@ -15,7 +15,7 @@ the workers. Files can be local or anywhere :mod:`fsspec` reaches
     bag = acd.read_articles("s3://bucket/crawl/*.txt")
     acd.to_parquet(acd.annotate(bag), "s3://bucket/annotated/")
 
-Each partition is annotated by :func:`aseancorpus.corpus.annotate_articles`,
+Each partition is annotated by ``aseancorpus.corpus.annotate_articles``,
 the code :meth:`Corpus.annotate <aseancorpus.Corpus.annotate>` uses, so the
 results are the same as on one machine.
 
@@ -235,6 +235,7 @@ def annotate(
     words: bool = True,
     entities: bool = True,
     ner: bool = True,
+    clean: bool = False,
     cache: bool = True,
 ) -> Any:
     """Annotate every article of a bag, one partition per task.
@@ -249,7 +250,7 @@ def annotate(
     """
     from .corpus import AnnotateSpec
 
-    spec = AnnotateSpec(sentences=sentences, words=words, entities=entities, ner=ner)
+    spec = AnnotateSpec(sentences=sentences, words=words, entities=entities, ner=ner, clean=clean)
     if not isinstance(cache, bool):
         raise InvalidArgument(f"cache must be True or False here, not {cache!r}")
     return bag.map_partitions(lambda part: _annotate_partition(spec, cache, part))

@@ -65,7 +65,7 @@ REMOVAL_CATEGORIES: Final[tuple[str, ...]] = (
     "blank",
 )
 
-#: Entity labels produced by :func:`aseancorpus.entities`.
+#: Entity labels produced by ``aseancorpus.entities``.
 ENTITY_LABELS: Final[tuple[str, ...]] = ("PER", "ORG", "LOC", "MISC", "DATE", "MONEY", "QUANTITY")
 
 #: Separator between kept blocks in :attr:`Article.text`.
@@ -94,7 +94,7 @@ class Block:
     """A kept stretch of the raw text: the title, the lead, a paragraph or a heading.
 
     Attributes:
-        kind: One of :data:`BLOCK_KINDS`.
+        kind: One of :data:`~aseancorpus.model.BLOCK_KINDS`.
         start: Offset of the first character in :attr:`Article.raw`.
         end: Offset just past the last character.
         text: ``raw[start:end]``.
@@ -111,7 +111,7 @@ class Removal:
     """A span of the raw text that cleaning removed, and why.
 
     Attributes:
-        category: One of :data:`REMOVAL_CATEGORIES`.
+        category: One of :data:`~aseancorpus.model.REMOVAL_CATEGORIES`.
         rule: Name of the cleaning rule that removed it.
         start: Offset of the first character in :attr:`Article.raw`.
         end: Offset just past the last character.
@@ -249,7 +249,7 @@ class Entity:
         text: ``source[start:end]``.
         start: Offset of the first character.
         end: Offset just past the last character.
-        label: One of :data:`ENTITY_LABELS`.
+        label: One of :data:`~aseancorpus.model.ENTITY_LABELS`.
         key: Stable id of the canonical entity (ISO 3166-1 alpha-2 for
             countries), or ``None`` for names only NER found.
         canonical: English name of the canonical entity, or ``None``.
@@ -276,7 +276,7 @@ def _opt_tuple(value: Any) -> tuple[Any, ...] | None:
 class Annotations:
     """What the pipeline computed for an article; ``None`` for a stage not run.
 
-    Offsets are into :attr:`Article.text` (the kept blocks joined by blank
+    Offsets are into :attr:`aseancorpus.Article.text` (the kept blocks joined by blank
     lines), so ``article.text[t.start:t.end] == t.text`` for every span.
 
     Attributes:
@@ -470,7 +470,7 @@ class Article:
             ``errors="replace"``.
         annotations: Sentences, words and entities computed by
             :meth:`Corpus.annotate <aseancorpus.Corpus.annotate>`, or ``None``
-            when no stage was computed (empty :class:`Annotations` become ``None``).
+            when no stage was computed (empty ``Annotations`` become ``None``).
 
     Example:
         >>> from aseancorpus import load_text
@@ -510,7 +510,7 @@ class Article:
 
     @property
     def text(self) -> str:
-        """The kept blocks joined by blank lines: the clean text of the article."""
+        """The kept blocks joined by blank lines, which is the clean text of the article."""
         return BLOCK_SEPARATOR.join(b.text for b in self.blocks)
 
     def block_offsets(self) -> Iterator[tuple[int, Block]]:
@@ -545,21 +545,21 @@ class Article:
 
     # -- pipeline shortcuts -------------------------------------------------
     def sentences(self, **options: Any) -> list[Span]:
-        """Sentences of :attr:`text`; see :func:`aseancorpus.sentences`."""
+        """Sentences of :attr:`text`; see ``aseancorpus.sentences``."""
         from .tokenize import sentences
 
         options.setdefault("lang", self.language)
         return sentences(self.text, **options)
 
     def words(self, **options: Any) -> list[Token]:
-        """Words of :attr:`text`; see :func:`aseancorpus.words`."""
+        """Words of :attr:`text`; see ``aseancorpus.words``."""
         from .tokenize import words
 
         options.setdefault("lang", self.language)
         return words(self.text, **options)
 
     def entities(self, **options: Any) -> list[Entity]:
-        """Entities in :attr:`text`; see :func:`aseancorpus.entities`."""
+        """Entities in :attr:`text`; see ``aseancorpus.entities``."""
         from .entity import entities
 
         return entities(self, **options)

@@ -12,16 +12,17 @@ re-raises, so an interrupted run stops promptly and leaves nothing running.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from multiprocessing.pool import AsyncResult, Pool
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from .errors import InvalidArgument
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult, Pool
 
 __all__ = ["DEFAULT_CHUNKSIZE", "available_cpus", "imap_ordered", "progress_bar", "resolve_workers"]
 
@@ -67,6 +68,8 @@ def resolve_workers(workers: int | None) -> int:
 def _context() -> Any:
     # fork on Linux: workers start instantly, inherit engines already loaded, and
     # functions defined in a notebook work. Elsewhere, the platform default.
+    import multiprocessing  # here, not at import time: `import aseancorpus` stays light
+
     method = "fork" if sys.platform.startswith("linux") else None
     return multiprocessing.get_context(method)
 

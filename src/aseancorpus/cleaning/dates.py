@@ -163,6 +163,10 @@ _DATE_LABEL: Final[str] = (
 )
 
 
+_DIGIT: Final[re.Pattern[str]] = re.compile(r"[0-9\u0e50-\u0e59]")
+_THAI: Final[re.Pattern[str]] = re.compile(r"[\u0e00-\u0e7f]")
+
+
 def _month_word(word: str) -> int | None:
     if word.isdigit():
         return int(word)
@@ -213,8 +217,11 @@ def parse_dateline(text: str, *, search_chars: int = 80) -> Dateline | None:
     >>> parse_dateline("Chiều 5.8, tại Phnom Penh").month
     8
     """
-    head = thai_digits_to_arabic(text[: search_chars + 60])
-    thai = any("\u0e00" <= c <= "\u0e7f" for c in head[:search_chars])
+    digit = _DIGIT.search(text, 0, search_chars + 40)
+    if digit is None:
+        return None
+    head = thai_digits_to_arabic(text[: digit.start() + 40])
+    thai = _THAI.search(head, 0, search_chars) is not None
     patterns = (_TH_LEAD, _TH_FULL) if thai else (_VI_LEAD, _VI_FULL, _EN_FULL)
     best: Dateline | None = None
     best_pos = search_chars + 1
@@ -232,13 +239,7 @@ def parse_dateline(text: str, *, search_chars: int = 80) -> Dateline | None:
     return best
 
 
-_DATE_ONLY: Final[tuple[re.Pattern[str], ...]] = tuple(
-    re.compile(rf"{_DATE_LABEL}(?:{p.pattern}){_TIME}\s*[,.]?", p.flags)
-    for p in (_VI_FULL, _TH_FULL, _EN_FULL)
-) + (
-    re.compile(rf"{_DATE_LABEL}\d{{1,2}}[:.h]\d{{2}}(?:\s*น\.)?\s*[,\-–|]?\s*(?:{_VI_FULL.pattern})(?:\s*\(?GMT\s*[+-]\s*\d{{1,2}}\)?)?",
-               re.IGNORECASE),
-)
+_DATE_ONLY: Final[tuple[re.Pattern[str], ...]] = (*tuple(re.compile(rf"{_DATE_LABEL}(?:{p.pattern}){_TIME}\s*[,.]?", p.flags) for p in (_VI_FULL, _TH_FULL, _EN_FULL)), re.compile(rf"{_DATE_LABEL}\d{{1,2}}[:.h]\d{{2}}(?:\s*น\.)?\s*[,\-–|]?\s*(?:{_VI_FULL.pattern})(?:\s*\(?GMT\s*[+-]\s*\d{{1,2}}\)?)?", re.IGNORECASE))
 
 
 def date_line(line: str) -> Dateline | None:
@@ -254,10 +255,10 @@ def date_line(line: str) -> Dateline | None:
     >>> date_line("Ngày 5/8, hai bên họp trực tuyến.") is None
     True
     """
-    if len(line) > 120 or not any(c.isdigit() for c in line):
+    if len(line) > 120 or _DIGIT.search(line) is None:
         return None
     text = thai_digits_to_arabic(line.strip())
-    thai = any("\u0e00" <= c <= "\u0e7f" for c in text)
+    thai = _THAI.search(text) is not None
     for pattern in _DATE_ONLY:
         m = pattern.fullmatch(text)
         if m is not None:

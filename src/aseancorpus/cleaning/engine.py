@@ -53,6 +53,14 @@ _TERMINAL: Final[str] = ".!?…:;,\"”’)»]"
 
 
 def _line_spans(raw: str) -> list[tuple[int, int]]:
+    if "\r" not in raw:
+        out: list[tuple[int, int]] = []
+        pos = 0
+        for line in raw.split("\n"):
+            end = pos + len(line)
+            out.append((pos, end))
+            pos = end + 1
+        return out
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _EOL.finditer(raw):
@@ -75,26 +83,25 @@ def _edge_removal(raw: str, start: int, end: int) -> tuple[int, int] | None:
 def _is_heading(text: str, nxt: str | None) -> bool:
     if nxt is None or not body_like(nxt) or len(nxt) <= len(text):
         return False
-    if text.endswith(tuple(_TERMINAL)) or body_like(text) and len(text) > 140:
+    if text.endswith(tuple(_TERMINAL)) or (body_like(text) and len(text) > 140):
         return False
     first = text[0]
     thai = "\u0e00" <= first <= "\u0e7f"
     if thai:
-        return len(text) <= 100 and text.count(" ") <= 6
+        return len(text) <= 50 and text.count(" ") <= 2
     return len(text) <= 140 and len(text.split()) <= 20 and (first.isupper() or first.isdigit())
 
 
-@attrs.frozen
-class _Line:
-    start: int  # offset of the first visible character
-    end: int
-    text: str  # raw[start:end]
-    match: str  # NFC form used for matching
+#: A content line: (start, end, text) with ``raw[start:end] == text``, stripped of invisible characters.
+_Line = tuple[int, int, str]
 
 
 @attrs.frozen
 class _Step:
-    """Consecutive pattern-only rules fused into one alternation, or one rule on its own."""
+    """Consecutive rules with patterns fused into one alternation, or one rule on its own.
+
+    A rule with a pattern and a predicate needs both: its pattern is a cheap pre-check.
+    """
 
     pattern: re.Pattern[str] | None
     rules: tuple[Rule, ...]
@@ -103,7 +110,7 @@ class _Step:
 
 def _fusable(rule: Rule) -> bool:
     p = rule.pattern
-    return rule.predicate is None and p is not None and p.groups == 0 and not p.flags & ~(re.I | re.U)
+    return p is not None and p.groups == 0 and not p.flags & ~(re.I | re.U)
 
 
 def _make_plan(rules: Sequence[Rule]) -> tuple[_Step, ...]:
@@ -154,12 +161,19 @@ class _Plan:
                 rule = step.rules[0]
                 if rule.pattern is not None and rule.pattern.fullmatch(text) is None:
                     continue
-                if rule.predicate is None or rule.predicate(text):  # type: ignore[call-arg]
+                if rule.predicate is None or rule.predicate(text):  # type: ignore[call-arg, arg-type]
                     return rule
                 continue
             m = step.pattern.fullmatch(text)
-            if m is not None:
-                return step.rules[int(m.lastgroup[1:])]  # type: ignore[index]
+            if m is None:
+                continue
+            k = int(m.lastgroup[1:])  # type: ignore[index]
+            rule = step.rules[k]
+            if rule.predicate is None or rule.predicate(text):  # type: ignore[call-arg, arg-type]
+                return rule
+            for rule in step.rules[k + 1 :]:  # the pattern was only a pre-check: try the rest in order
+                if rule.matches_line(text):
+                    return rule
         return None
 
 
@@ -210,6 +224,7 @@ class Cleaner:
         self._rules: tuple[Rule, ...] = tuple(ordered)
         self._blank = any(r.name == "blank_line" for r in self._rules)
         self._plans: dict[str, _Plan] = {}
+        self._kinds: dict[str, tuple[list[Rule], list[Rule]]] = {}
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -239,11 +254,18 @@ class Cleaner:
     def _segment(self, raw: str, language: str) -> tuple[tuple[Block, ...], tuple[Removal, ...]]:
         removed: list[Removal] = []
         lines: list[_Line | None] = []
+        texts: list[str] = []
+        is_nfc = unicodedata.is_normalized
         for s, e in _line_spans(raw):
             seg = raw[s:e]
             core = seg.strip(INVISIBLE)
+            if core is seg:  # nothing to strip: the common case
+                lines.append((s, e, seg))
+                texts.append(seg if is_nfc("NFC", seg) else unicodedata.normalize("NFC", seg))
+                continue
             if not core:
                 lines.append(None)
+                texts.append("")
                 edge = seg.strip(_ASCII_SPACE)
                 if edge and self._blank:
                     left = s + (len(seg) - len(seg.lstrip(_ASCII_SPACE)))
@@ -253,36 +275,38 @@ class Cleaner:
                 continue
             cs = s + (len(seg) - len(seg.lstrip(INVISIBLE)))
             ce = cs + len(core)
-            self._cover(raw, s, cs, removed)
-            self._cover(raw, ce, e, removed)
-            match = core if unicodedata.is_normalized("NFC", core) else unicodedata.normalize("NFC", core)
-            lines.append(_Line(cs, ce, core, match))
+            if cs > s and not raw[s:cs].isspace():
+                self._cover(raw, s, cs, removed)
+            if e > ce and not raw[ce:e].isspace():
+                self._cover(raw, ce, e, removed)
+            lines.append((cs, ce, core))
+            texts.append(core if is_nfc("NFC", core) else unicodedata.normalize("NFC", core))
 
-        page = Page([ln.match if ln is not None else "" for ln in lines], language)
-        rules = [r for r in self._rules if r.applies_to(language)]
+        page = Page(texts, language)
+        context, prefix = self._by_kind(language)
         self._line_rules(page)
-        self._context_rules(page, [r for r in rules if r.kind == "context"])
-        starts = self._prefix_rules(page, lines, [r for r in rules if r.kind == "prefix"], removed)
+        self._context_rules(page, context)
+        starts = self._prefix_rules(page, lines, prefix, removed) if prefix else {}
 
         blocks: list[Block] = []
-        kept = [i for i, ln in enumerate(lines) if ln is not None and page.labels[i] is None]
+        labels = page.labels
+        kept = [i for i, ln in enumerate(lines) if ln is not None and labels[i] is None]
+        last = len(kept) - 1
         for n, i in enumerate(kept):
-            ln = lines[i]
-            assert ln is not None
-            start = starts.get(i, ln.start)
-            text = raw[start : ln.end]
+            ls, le, _ = lines[i]  # type: ignore[misc]
+            start = starts.get(i, ls) if starts else ls
             if n == 0:
                 kind = "title"
             elif n == 1:
                 kind = "lead"
             else:
-                nxt = page.lines[kept[n + 1]] if n + 1 < len(kept) else None
-                kind = "heading" if _is_heading(page.lines[i], nxt) else "paragraph"
-            blocks.append(Block(kind, start, ln.end, text))
+                nxt = texts[kept[n + 1]] if n < last else None
+                kind = "heading" if _is_heading(texts[i], nxt) else "paragraph"
+            blocks.append(Block(kind, start, le, raw[start:le]))
         for i, ln in enumerate(lines):
-            label = page.labels[i]
+            label = labels[i]
             if ln is not None and label is not None:
-                removed.append(Removal(label[0], label[1], ln.start, ln.end, ln.text))
+                removed.append(Removal(label[0], label[1], ln[0], ln[1], ln[2]))
         removed.sort(key=lambda r: r.start)
         return tuple(blocks), tuple(removed)
 
@@ -295,10 +319,19 @@ class Cleaner:
 
     @staticmethod
     def _cover_text(ln: _Line, a: int, b: int, removed: list[Removal]) -> None:
-        span = _edge_removal(ln.text, a, b)
+        start, _, text = ln
+        span = _edge_removal(text, a, b)
         if span is not None:
-            removed.append(Removal("blank", "blank_line", ln.start + span[0], ln.start + span[1],
-                                   ln.text[span[0] : span[1]]))
+            removed.append(Removal("blank", "blank_line", start + span[0], start + span[1], text[span[0] : span[1]]))
+
+    def _by_kind(self, language: str) -> tuple[list[Rule], list[Rule]]:
+        """The context and prefix rules for ``language``."""
+        found = self._kinds.get(language)
+        if found is None:
+            rules = [r for r in self._rules if r.applies_to(language)]
+            found = ([r for r in rules if r.kind == "context"], [r for r in rules if r.kind == "prefix"])
+            self._kinds[language] = found
+        return found
 
     def _plan(self, language: str) -> _Plan:
         plan = self._plans.get(language)
@@ -330,14 +363,18 @@ class Cleaner:
 
     @staticmethod
     def _context_rules(page: Page, rules: Sequence[Rule]) -> None:
+        lines, labels = page.lines, page.labels
+        candidates = [i for i, text in enumerate(lines) if text and labels[i] is None]
         for rule in rules:
             assert rule.predicate is not None
-            for i, text in enumerate(page.lines):
-                if not text or page.labels[i] is not None or len(text) > rule.max_chars:
+            limit = rule.max_chars
+            for i in candidates:
+                text = lines[i]
+                if labels[i] is not None or len(text) > limit:
                     continue
                 if rule.pattern is not None and rule.pattern.fullmatch(text) is None:
                     continue
-                if rule.predicate(page, i):  # type: ignore[call-arg]
+                if rule.predicate(page, i):  # type: ignore[call-arg, arg-type]
                     page.label(i, rule.category, rule.name)
 
     @staticmethod
@@ -354,7 +391,7 @@ class Cleaner:
                 return starts
             ln = lines[i]
             assert ln is not None
-            text = ln.text
+            ls, le, text = ln
             cut = 0
             hit: Rule | None = None
             for rule in rules:
@@ -369,8 +406,8 @@ class Cleaner:
             if not rest:
                 page.label(i, hit.category, hit.name)
                 continue
-            removed.append(Removal(hit.category, hit.name, ln.start, ln.start + len(tag), tag))
-            starts[i] = ln.end - len(rest)
+            removed.append(Removal(hit.category, hit.name, ls, ls + len(tag), tag))
+            starts[i] = le - len(rest)
             Cleaner._cover_text(ln, len(tag), len(text) - len(rest), removed)
             return starts
 

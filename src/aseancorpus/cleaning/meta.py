@@ -38,7 +38,7 @@ _BYLINE_LABEL: Final[re.Pattern[str]] = re.compile(
     re.IGNORECASE,
 )
 _NAME_SEP: Final[re.Pattern[str]] = re.compile(r"\s*(?:,|;|&|\s[-–—]\s|\s+và\s+|\s+และ\s+)\s*")
-_NOT_OUTLET: Final[frozenset[str]] = frozenset({"t/h", "th", "tổng hợp", "tổng hợp", "lược dịch", "dịch", "ảnh"})
+_NOT_OUTLET: Final[frozenset[str]] = frozenset({"t/h", "th", "tổng hợp", "lược dịch", "dịch", "ảnh"})
 
 
 def host_name(url: str) -> str | None:

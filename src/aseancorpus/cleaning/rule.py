@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Any, Final, Union
+from typing import Any, Final
 
 import attrs
 
@@ -48,7 +48,7 @@ RULE_KINDS: Final[tuple[str, ...]] = ("line", "tail", "prefix", "context")
 
 LinePredicate = Callable[[str], bool]
 ContextPredicate = Callable[["Page", int], bool]
-Predicate = Union[LinePredicate, ContextPredicate]
+Predicate = LinePredicate | ContextPredicate
 
 
 def _compile(value: Any) -> re.Pattern[str] | None:
@@ -137,7 +137,7 @@ class Rule:
         if self.pattern is not None and self.pattern.fullmatch(line) is None:
             return False
         if self.predicate is not None and self.kind in ("line", "tail"):
-            return bool(self.predicate(line))  # type: ignore[call-arg]
+            return bool(self.predicate(line))  # type: ignore[call-arg, arg-type]
         return True
 
     def match_prefix(self, line: str) -> int:
@@ -148,7 +148,7 @@ class Rule:
 
 
 _WORD: Final[re.Pattern[str]] = re.compile(r"\S+")
-_THAI_RANGE: Final[tuple[str, str]] = ("\u0e00", "\u0e7f")
+_THAI: Final[re.Pattern[str]] = re.compile(r"[\u0e00-\u0e7f]")
 
 
 def word_count(text: str) -> int:
@@ -173,7 +173,7 @@ def body_like(text: str) -> bool:
         return True
     if n < 40:
         return False
-    if any(_THAI_RANGE[0] <= c <= _THAI_RANGE[1] for c in text[:40]):
+    if _THAI.search(text, 0, 40) is not None:
         return n >= 100
     return word_count(text) >= 12
 

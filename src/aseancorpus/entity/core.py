@@ -11,7 +11,7 @@ NER spans that overlap them, and values win over NER spans.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from ..errors import InvalidArgument
@@ -23,20 +23,24 @@ from .values import find_values
 __all__ = ["NER_ENGINES", "entities"]
 
 
-def _vi(text: str) -> list[Entity]:
+def _vi(text: str, known: Sequence[tuple[int, int]]) -> list[Entity]:
     from .ner_vi import vietnamese_ner
 
-    return vietnamese_ner(text)
+    return vietnamese_ner(text, known)
 
 
-def _th(text: str) -> list[Entity]:
+def _th(text: str, known: Sequence[tuple[int, int]]) -> list[Entity]:
     from .ner_th import thai_ner
 
-    return thai_ner(text)
+    return thai_ner(text, known)
 
 
-#: NER back end for each language; languages not listed get gazetteer and values only.
-NER_ENGINES: Final[dict[str, Callable[[str], list[Entity]]]] = {"vi": _vi, "th": _th}
+#: NER back end for each language, called with the text and the spans already found;
+#: languages not listed get gazetteer and values only.
+NER_ENGINES: Final[dict[str, Callable[[str, Sequence[tuple[int, int]]], list[Entity]]]] = {
+    "vi": _vi,
+    "th": _th,
+}
 
 
 def _overlaps(taken: bytearray, e: Entity) -> bool:
@@ -105,7 +109,7 @@ def entities(article_or_text: Article | str, *, lang: str | None = None, ner: bo
             _take(taken, v)
     engine = NER_ENGINES.get(lang) if ner else None
     if engine is not None:
-        for e in engine(text):
+        for e in engine(text, [(e.start, e.end) for e in out]):
             if not _overlaps(taken, e):
                 out.append(e)
                 _take(taken, e)

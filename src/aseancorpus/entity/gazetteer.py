@@ -301,27 +301,15 @@ def _thai_dictionary_blockers(thai_names: set[str]) -> set[str]:
     return out
 
 
-_ENTITY_FIELDS: Final = ("text", "start", "end", "label", "key", "canonical", "value", "origin")
-
-
-def _checked_entity(text: str, start: int, end: int, label: str, key: str, canonical: str) -> Entity:
-    return Entity(text, start, end, label, key, canonical, None, "gazetteer")
-
-
-def _unchecked_entity(text: str, start: int, end: int, label: str, key: str, canonical: str) -> Entity:
-    # The gazetteer builds thousands of entities per call, each valid by construction
-    # (text is the slice, the label was checked when the data file was read), so it skips
-    # the validators that dominate Entity.__init__ at that rate.
-    e: Entity = object.__new__(Entity)
-    for name, value in zip(_ENTITY_FIELDS, (text, start, end, label, key, canonical, None, "gazetteer")):
-        object.__setattr__(e, name, value)
-    return e
-
-
-# Only take the shortcut while Entity has exactly the fields it sets.
-_make_entity = (
-    _unchecked_entity if tuple(f.name for f in attrs.fields(Entity)) == _ENTITY_FIELDS else _checked_entity
-)
+def _resolve(cluster: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Longest first, then leftmost, without overlaps; blocking names (entry -1) win ties."""
+    if len(cluster) == 1:
+        return cluster if cluster[0][2] >= 0 else []
+    kept: list[tuple[int, int, int]] = []
+    for start, end, entry in sorted(cluster, key=lambda c: (c[0] - c[1], c[0], c[2] >= 0)):
+        if all(end <= s or start >= e for s, e, _ in kept):
+            kept.append((start, end, entry))
+    return sorted(k for k in kept if k[2] >= 0)
 
 
 class Gazetteer:
@@ -434,8 +422,9 @@ class Gazetteer:
         folded = _fold(norm)
         n = len(norm)
         leading, following, combining = _THAI_LEADING, _THAI_FOLLOWING, unicodedata.combining
-        cands: list[tuple[int, int, bool, int, int]] = []
-        append = cands.append
+        chosen: list[tuple[int, int, int]] = []
+        cluster: list[tuple[int, int, int]] = []
+        cluster_end = -1
         for last, (length, aliases) in self._auto.iter(folded):
             end = last + 1
             start = end - length
@@ -465,28 +454,23 @@ class Gazetteer:
                                 continue
                         elif c > "\u02ff" and combining(c):
                             continue
-                append((start - end, start, entry < 0, end, entry))
+                if start >= cluster_end:  # hits come in order of their end: a new cluster of overlaps begins
+                    if cluster:
+                        chosen.extend(_resolve(cluster))
+                    cluster = [(start, end, entry)]
+                else:
+                    cluster.append((start, end, entry))
+                cluster_end = end
                 break
-        if not cands:
-            return []
-        cands.sort()
-        taken = bytearray(n)
-        chosen: list[tuple[int, int, int]] = []
-        for _, start, blocked, end, idx in cands:
-            if taken.find(1, start, end) != -1:
-                continue
-            taken[start:end] = b"\x01" * (end - start)
-            if not blocked:
-                chosen.append((start, end, idx))
-        chosen.sort()
+        if cluster:
+            chosen.extend(_resolve(cluster))
         out: list[Entity] = []
         entries = self.entries
-        make = _make_entity
         for start, end, idx in chosen:
             if pos is not None:
                 start, end = pos[start], pos[end]
             e = entries[idx]
-            out.append(make(text[start:end], start, end, e.label, e.key, e.canonical))
+            out.append(Entity(text[start:end], start, end, e.label, e.key, e.canonical, None, "gazetteer"))
         return out
 
 
@@ -511,6 +495,10 @@ def load_gazetteer() -> Gazetteer:
 
 def _md_cell(values: Iterable[str]) -> str:
     return ", ".join(v.replace("|", "\\|") for v in values) or "—"
+
+
+def _wikidata(qid: str | None) -> str:
+    return f"[{qid}](https://www.wikidata.org/wiki/{qid})" if qid else "—"
 
 
 def gazetteer_markdown() -> str:
@@ -549,7 +537,7 @@ def gazetteer_markdown() -> str:
                 )
 
             lines.append(
-                f"| `{e.key}` | {names('en')} | {e.wikidata or '—'} | {names('vi')} | {names('th')} "
+                f"| `{e.key}` | {names('en')} | {_wikidata(e.wikidata)} | {names('vi')} | {names('th')} "
                 f"| {_md_cell(e.blocked)} |"
             )
         lines.append("")

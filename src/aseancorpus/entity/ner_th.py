@@ -15,6 +15,7 @@ with the ORCHID perceptron and the tags mapped to LST20 codes
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import Any, Final
 
 from ..errors import MissingDependencyError
@@ -106,33 +107,41 @@ def tag_line(line: str) -> list[tuple[str, str, str]]:
     return [(w, p, lab) for (w, p), lab in zip(doc, labels)]
 
 
-def thai_ner(text: str) -> list[Entity]:
+def thai_ner(text: str, known: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """Named entities in Thai text, from pythainlp's bundled CRF model, with offsets.
 
-    Titles ("นาย", "นาง") and surrounding spaces are left out of the span.
+    Titles ("นาย", "นาง") and surrounding spaces are left out of the span, and
+    a person span holding an abstract noun ("ความมั่นคง", "การค้า") is dropped:
+    that is the model misreading a list of nouns.
     ``DATE``, ``MONEY`` and the other value types of the model are not kept:
     :func:`~aseancorpus.entity.values.find_values` reads those with their values.
     Nor is ``LAW``: on news text its spans run on well past the law's name.
 
     Args:
         text: Thai text; it is tagged line by line.
+        known: ``(start, end)`` spans already identified (gazetteer names,
+            values); NER spans overlapping one are dropped (what is left of
+            them is not a name).
 
     Returns:
-        Entities labelled ``PER``, ``ORG`` or ``LOC`` with
-        ``origin="ner"`` and no ``key``.
+        Entities labelled ``PER``, ``ORG`` or ``LOC`` with ``origin="ner"``
+        and no ``key``, never overlapping a known span.
 
     >>> [(e.text, e.label) for e in thai_ner("นายประยุทธ์ จันทร์โอชา เดินทางไปกรุงเทพมหานคร")]
     [('ประยุทธ์ จันทร์โอชา', 'PER'), ('กรุงเทพมหานคร', 'LOC')]
     """
+    taken = bytearray(len(text))
+    for s, e in known:
+        taken[s:e] = b"\x01" * (e - s)
     out: list[Entity] = []
     for base, line in lines(text):
         rows = tag_line(line)
-        starts = [0]
+        starts = [base]
         for w, _, _ in rows:
             starts.append(starts[-1] + len(w))
         for first, last, kind in iob_spans([r[2] for r in rows]):
             label = _LABELS.get(kind)
-            if label is None:
+            if label is None or taken.find(1, starts[first], starts[last]) != -1:
                 continue
             i, j = first, last
             while i < j and (rows[i][0].isspace() or rows[i][0] in _TITLES):
@@ -141,6 +150,8 @@ def thai_ner(text: str) -> list[Entity]:
                 j -= 1
             if i >= j:
                 continue
-            start, end = base + starts[i], base + starts[j]
+            if label == "PER" and any(rows[k][0].startswith(("ความ", "การ")) for k in range(i, j)):
+                continue
+            start, end = starts[i], starts[j]
             out.append(Entity(text[start:end], start, end, label, None, None, None, "ner"))
     return out

@@ -13,7 +13,7 @@ Nguyễn Quốc Dũng" → "Nguyễn Quốc Dũng"), a span after a person's tit
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from ..errors import MissingDependencyError
@@ -39,6 +39,13 @@ _ORG_CUES: Final[frozenset[str]] = frozenset(
     for w in (
         "Tập đoàn", "Công ty", "Tổng công ty", "Ngân hàng", "Tổ chức", "Viện", "Trường", "Đại học",
         "Hội", "Hiệp hội", "Ủy ban", "Uỷ ban", "Quỹ", "Bộ", "Sở", "Cục", "Đảng", "Báo", "Đài",
+    )
+)  # fmt: skip
+_PORTFOLIOS: Final[frozenset[str]] = frozenset(
+    w.lower()
+    for w in (
+        "Ngoại giao", "Quốc phòng", "Tài chính", "Thương mại", "Công Thương", "Nội vụ", "Công an",
+        "Y tế", "Kinh tế", "Tư pháp", "Giáo dục", "Năng lượng", "Ngoại thương", "Thường trực",
     )
 )  # fmt: skip
 _SURNAMES: Final[frozenset[str]] = frozenset(
@@ -93,9 +100,21 @@ def _load() -> object:
     return ner
 
 
+def _titled(rows: list[tuple[str, str, str, str]], known: list[bool], i: int) -> bool:
+    """Whether a person's title comes before token ``i``, maybe across a known name or a portfolio.
+
+    "Ngoại trưởng Mỹ Antony Blinken", "Bộ trưởng Ngoại giao Hàn Quốc Park Jin".
+    """
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (known[k] or rows[k][0].lower() in _PORTFOLIOS):
+        k -= 1
+    return k >= 0 and rows[k][0].lower() in _TITLES
+
+
 def _tidy(
     rows: list[tuple[str, str, str, str]],
     offsets: list[tuple[int, int] | None],
+    known: list[bool],
     first: int,
     last: int,
     kind: str,
@@ -114,12 +133,15 @@ def _tidy(
     if i >= j or any(offsets[k] is None for k in range(i, j)):
         return None
     words = " ".join(rows[k][0] for k in range(i, j)).split()
-    if len(words) == 1 and len(words[0]) <= 4 and not words[0].isupper():
-        return None  # a lone short syllable ("Nam", "Phó", "Ảnh") is a tagging slip, not a name
+    if (
+        len(words) == 1
+        and (len(words[0]) <= 4 or not words[0].isascii())
+        and not (words[0].isupper() and len(words[0]) > 1)
+    ):
+        return None  # a lone Vietnamese syllable ("Nam", "Phó", "Trưởng", "Á") is a tagging slip, not a name
     if len(words) > 1 and len(set(words)) == 1:
         return None
-    before = rows[first - 1][0].lower() if first > 0 else ""
-    if (lead and lead[-1] in _TITLES) or before in _TITLES:
+    if (lead and lead[-1] in _TITLES) or _titled(rows, known, first):
         label = "PER"
     elif lead and lead[-1] in _ORG_CUES:
         label, i = "ORG", i - 1
@@ -132,37 +154,63 @@ def _tidy(
     return i, j, label
 
 
-def vietnamese_ner(text: str) -> list[Entity]:
+def _runs(first: int, last: int, known: list[bool]) -> list[tuple[int, int]]:
+    """Split the token range ``first:last`` at tokens inside known spans."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for k in range(first, last + 1):
+        if k < last and not known[k]:
+            if start is None:
+                start = k
+        elif start is not None:
+            out.append((start, k))
+            start = None
+    return out
+
+
+def vietnamese_ner(text: str, known: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """Named entities in Vietnamese text, from underthesea's CRF NER, with offsets.
 
     Args:
         text: Vietnamese text; it is tagged line by line.
+        known: ``(start, end)`` spans already identified (gazetteer names,
+            values): NER spans are cut around them, and a known name between a
+            title and a name does not hide the title ("Ngoại trưởng Mỹ Antony
+            Blinken").
 
     Returns:
         Entities labelled ``PER``, ``ORG``, ``LOC`` or ``MISC`` with
-        ``origin="ner"`` and no ``key``.
+        ``origin="ner"`` and no ``key``, never overlapping a known span.
 
     Raises:
         MissingDependencyError: If underthesea is not installed.
 
     >>> [(e.text, e.label) for e in vietnamese_ner("Ông Nguyễn Văn An làm việc tại Hà Nội.")]
     [('Nguyễn Văn An', 'PER'), ('Hà Nội', 'LOC')]
+    >>> text = "Bộ trưởng Ngoại giao Hàn Quốc Park Jil phát biểu."
+    >>> [(e.text, e.label) for e in vietnamese_ner(text, known=[(21, 29)])]
+    [('Park Jil', 'PER')]
     """
     ner = _load()
+    taken = bytearray(len(text))
+    for ks, ke in known:
+        taken[ks:ke] = b"\x01" * (ke - ks)
     out: list[Entity] = []
     for base, line in lines(text):
         rows = _tag(ner, unicodedata.normalize("NFC", line))
         offsets = align_tokens(line, (r[0] for r in rows))
+        flags = [o is not None and taken.find(1, base + o[0], base + o[1]) != -1 for o in offsets]
         for first, last, kind in iob_spans([r[3] for r in rows]):
-            tidy = _tidy(rows, offsets, first, last, kind)
-            if tidy is None:
-                continue
-            i, j, label = tidy
-            s, e = offsets[i], offsets[j - 1]
-            assert s is not None
-            assert e is not None
-            start, end = base + s[0], base + e[1]
-            out.append(Entity(text[start:end], start, end, label, None, None, None, "ner"))
+            for a, b in _runs(first, last, flags):
+                tidy = _tidy(rows, offsets, flags, a, b, kind)
+                if tidy is None:
+                    continue
+                i, j, label = tidy
+                first_off, last_off = offsets[i], offsets[j - 1]
+                assert first_off is not None
+                assert last_off is not None
+                start, end = base + first_off[0], base + last_off[1]
+                out.append(Entity(text[start:end], start, end, label, None, None, None, "ner"))
     return out
 
 

@@ -13,6 +13,8 @@ import os
 import re
 import threading
 from collections.abc import Sequence
+from itertools import accumulate, compress, islice
+from operator import not_
 from typing import Any, Final
 
 from ..errors import MissingDependencyError
@@ -60,8 +62,8 @@ def _nlpo3() -> Any:
     return _state["segment"]
 
 
-def nlpo3_segment(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
-    """Offsets of nlpO3 (newmm) tokens in each text; spaces are left out.
+def nlpo3_segment(texts: Sequence[str], bases: Sequence[int] | None = None) -> list[list[tuple[int, int]]]:
+    """Offsets (plus ``bases[i]``) of nlpO3 (newmm) tokens in each text; spaces are left out.
 
     >>> t = "กระทรวงการต่างประเทศสหรัฐ"
     >>> [t[s:e] for s, e in nlpo3_segment([t])[0]]
@@ -69,17 +71,16 @@ def nlpo3_segment(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
     """
     seg = _nlpo3()
     out: list[list[tuple[int, int]]] = []
-    for text in texts:
-        spans: list[tuple[int, int]] = []
-        pos = 0
-        for tok in seg(text, _DICT_NAME, False, False) if text else ():
-            end = pos + len(tok)
-            if not tok.isspace():
-                spans.append((pos, end))
-            pos = end
-        if pos != len(text):  # pragma: no cover - nlpO3 keeps every character
-            return [_realign(t, seg(t, _DICT_NAME, False, False)) for t in texts]
-        out.append(spans)
+    for i, text in enumerate(texts):
+        base = bases[i] if bases else 0
+        toks = seg(text, _DICT_NAME, False, False) if text else []
+        ends = list(accumulate(map(len, toks), initial=base))
+        if ends[-1] - base != len(text):  # pragma: no cover - nlpO3 keeps every character
+            out.append([(base + a, base + b) for a, b in _realign(text, toks)])
+            continue
+        # all C-level loops: pairs of consecutive ends, minus the whitespace tokens
+        pairs = zip(ends, islice(ends, 1, None))
+        out.append(list(compress(pairs, map(not_, map(str.isspace, toks)))))
     return out
 
 
@@ -101,17 +102,17 @@ def _realign(text: str, tokens: Sequence[str]) -> list[tuple[int, int]]:
 def pythainlp_segment(engine: str) -> Any:
     """Return a segmenter calling pythainlp's ``word_tokenize(engine=engine)`` chunk by chunk."""
 
-    def run(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
+    def run(texts: Sequence[str], bases: Sequence[int] | None = None) -> list[list[tuple[int, int]]]:
         offline_pythainlp()
         try:
             from pythainlp.tokenize import word_tokenize
         except ImportError as e:  # pragma: no cover
             raise MissingDependencyError("pythainlp", None, "Thai word segmentation") from e
         out = []
-        for text in texts:
+        for i, text in enumerate(texts):
             spans: list[tuple[int, int]] = []
             for m in _RE_CHUNK.finditer(text):
-                base = m.start()
+                base = m.start() + (bases[i] if bases else 0)
                 chunk = m.group()
                 if chunk.isspace():
                     continue

@@ -244,6 +244,10 @@ class Scorer:
         self.sizes = sorted(parsed)
         self.offsets = {g: sorted(parsed[g]) for g in self.sizes}
         self.templates = {g: [parsed[g][a] for a in self.offsets[g]] for g in self.sizes}
+        # per size: (position of the offset, attribute index, weights) for every template
+        self.flat = {
+            g: [(oi, k, w) for oi, group in enumerate(self.templates[g]) for k, w in group] for g in self.sizes
+        }
         self.cache: dict[tuple[str, ...], tuple[float, ...]] = {}
         self.sentinels = {
             (g, s): tuple(sum(w.get(s, 0.0) for _k, w in group) for group in self.templates[g])
@@ -261,7 +265,12 @@ class Scorer:
             str(all(t[:1].upper() == t[:1] for t in gram)),
             str(low in self.dic),
         )
-        return tuple(sum(w.get(values[k], 0.0) for k, w in group) for group in self.templates[g])
+        out = [0.0] * len(self.templates[g])
+        for oi, k, w in self.flat[g]:
+            x = w.get(values[k])
+            if x is not None:
+                out[oi] += x
+        return tuple(out)
 
     def tag(self, toks: list[str]) -> list[bool]:
         """Return, for each syllable, whether it continues the word before it (I-W)."""

@@ -22,10 +22,11 @@ tokens, with the gaps between them, rebuild the text.
 
 from __future__ import annotations
 
-import itertools
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import Any, Final
 
 import attrs
@@ -48,7 +49,9 @@ __all__ = [
     "words",
 ]
 
-Segmenter = Callable[[Sequence[str]], list[list[tuple[int, int]]]]
+# segment(texts, bases) -> for each text, its token offsets plus bases[i]
+Segmenter = Callable[[Sequence[str], Sequence[int]], list[list[tuple[int, int]]]]
+OneByOne = Callable[[Sequence[str]], list[list[tuple[int, int]]]]
 
 #: Language codes the tokenizer routes.
 LANGS: Final[tuple[str, ...]] = ("th", "vi", "en", "lo", "km", "my", "und")
@@ -61,25 +64,33 @@ class Engine:
     Attributes:
         name: Registry key, passed as ``engine=``.
         langs: Languages whose runs it segments.
-        segment: Takes texts, returns for each the ``(start, end)`` offsets of
-            its tokens, in order, not overlapping; whitespace may be left out.
+        segment: Takes texts and their base offsets, returns for each text the
+            ``(start, end)`` offsets of its tokens plus its base, in order, not
+            overlapping; whitespace may be left out.
         description: One line for the docs.
+        complete: Whether every non-space character always ends up in a token
+            (else the tokenizer adds the characters it left out).
+        maskable: Whether a space is always a token boundary for it, so it can
+            be called once on the whole text with other languages' runs
+            blanked out (one call instead of one per run).
     """
 
     name: str
     langs: tuple[str, ...]
     segment: Segmenter = attrs.field(repr=False)
     description: str = ""
+    complete: bool = True
+    maskable: bool = False
 
 
 # -- the Vietnamese path: NFC with an offset map, sentences, CRF -------------------------------
 
 
-def _vi_path(engine: Segmenter) -> Segmenter:
+def _vi_path(engine: OneByOne) -> Segmenter:
     """Run a one-sentence-per-call Vietnamese engine over runs: NFC first, then per sentence."""
     from ..normalization import _nfc_map
 
-    def run(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
+    def run(texts: Sequence[str], bases: Sequence[int] | None = None) -> list[list[tuple[int, int]]]:
         jobs: list[tuple[int, int, int]] = []  # (text index, sentence start, sentence end)
         normed = []
         for i, text in enumerate(texts):
@@ -91,10 +102,13 @@ def _vi_path(engine: Segmenter) -> Segmenter:
         out: list[list[tuple[int, int]]] = [[] for _ in texts]
         for (i, base, _e), spans in zip(jobs, segs):
             nf = normed[i]
+            shift = bases[i] if bases else 0
             if nf.starts is None:
-                out[i].extend((base + s, base + e) for s, e in spans)
+                out[i].extend([(shift + base + s, shift + base + e) for s, e in spans])
             else:
-                out[i].extend(nf.to_input_span(base + s, base + e) for s, e in spans)
+                for s, e in spans:
+                    a, b = nf.to_input_span(base + s, base + e)
+                    out[i].append((shift + a, shift + b))
         return out
 
     return run
@@ -122,14 +136,19 @@ def _underthesea_raw(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
 
 #: Word engines by name.
 ENGINES: Final[dict[str, Engine]] = {
-    "nlpo3": Engine("nlpo3", ("th",), _thai.nlpo3_segment, "newmm in Rust (nlpO3), pythainlp's dictionary"),
-    "newmm": Engine("newmm", ("th",), _thai.pythainlp_segment("newmm"), "pythainlp newmm (pure Python)"),
-    "longest": Engine("longest", ("th",), _thai.pythainlp_segment("longest"), "pythainlp longest matching"),
-    "mm": Engine("mm", ("th",), _thai.pythainlp_segment("mm"), "pythainlp maximal matching"),
+    "nlpo3": Engine(
+        "nlpo3", ("th",), _thai.nlpo3_segment, "newmm in Rust (nlpO3), pythainlp's dictionary", maskable=True
+    ),
+    "newmm": Engine("newmm", ("th",), _thai.pythainlp_segment("newmm"), "pythainlp newmm (pure Python)", False),
+    "longest": Engine("longest", ("th",), _thai.pythainlp_segment("longest"), "pythainlp longest matching", False),
+    "mm": Engine("mm", ("th",), _thai.pythainlp_segment("mm"), "pythainlp maximal matching", False),
     "crf": Engine("crf", ("vi",), _vi_path(_vi_crf.segment), "underthesea's CRF model, fast path"),
     "underthesea": Engine("underthesea", ("vi",), _vi_path(_underthesea_raw), "underthesea.word_tokenize"),
     "simple": Engine(
-        "simple", ("en", "lo", "km", "my", "und", "th", "vi"), _simple.simple_segment, "spaces and punctuation"
+        "simple",
+        ("en", "lo", "km", "my", "und", "th", "vi"),
+        _simple.simple_segment,
+        "spaces and punctuation",
     ),
 }
 
@@ -163,6 +182,10 @@ _LATIN_BLOCKS: Final[tuple[tuple[int, int], ...]] = (
 _VI_STRONG_MARKS: Final[frozenset[str]] = frozenset("\u031b\u0306\u0323\u0309")
 _VI_WEAK_MARKS: Final[frozenset[str]] = frozenset("\u0300\u0301\u0303\u0302")
 _res: dict[str, re.Pattern[str]] = {}
+#: Characters that never start or break a run (all "Common" or "Inherited" for script_of).
+_COMMON_FAST: Final[str] = (
+    "\\s0-9!-/:-@\\[-`{-~\u00a0-\u00a9\u00ab-\u00b4\u00b6-\u00b9\u00bb-\u00bf\u0300-\u036f\u2000-\u206f"
+)
 
 
 def _class(chars: list[str]) -> str:
@@ -185,10 +208,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                     elif marks & _VI_WEAK_MARKS:
                         weak.append(c)
     lat = "A-Za-z" + _class(latin)
+    # a run: a letter of the script, then letters of the script or common characters; one match
+    # usually covers a whole run (characters outside these classes just start another match)
+    common = _COMMON_FAST
+    scripts = {
+        "Thai": "\u0e00-\u0e7f",
+        "Lao": "\u0e80-\u0eff",
+        "Khmer": "\u1780-\u17ff\u19e0-\u19ff",
+        "Myanmar": "\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f",
+        "Latin": lat,
+    }
     _res["runs"] = re.compile(
-        "(?P<Thai>[\u0e00-\u0e7f]+)|(?P<Lao>[\u0e80-\u0eff]+)|(?P<Khmer>[\u1780-\u17ff\u19e0-\u19ff]+)"
-        "|(?P<Myanmar>[\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f]+)"
-        f"|(?P<Latin>[{lat}]+)|(?P<x>[^\\W\\d_])"
+        "|".join(f"(?P<{name}>[{cls}][{cls}{common}]*)" for name, cls in scripts.items()) + "|(?P<x>[^\\W\\d_])"
     )
     _res["latin"] = re.compile(f"[{lat}]")
     _res["strong"] = re.compile(f"[{_class(strong)}]|[A-Za-z][\u031b\u0306\u0323\u0309]")
@@ -272,8 +303,8 @@ def _check_lang(lang: Any) -> None:
         raise InvalidArgument(f"lang {lang!r} is not supported; use one of: {', '.join(LANGS)} or None")
 
 
-def _engines_for(engine: str | None, lang: str | None) -> dict[str, Segmenter]:
-    chosen = {code: ENGINES[name].segment for code, name in DEFAULT_ENGINES.items()}
+def _engines_for(engine: str | None, lang: str | None) -> dict[str, Engine]:
+    chosen = {code: ENGINES[name] for code, name in DEFAULT_ENGINES.items()}
     if engine is None:
         return chosen
     if engine not in ENGINES:
@@ -281,89 +312,136 @@ def _engines_for(engine: str | None, lang: str | None) -> dict[str, Segmenter]:
     eng = ENGINES[engine]
     targets = eng.langs if engine != "simple" else ((lang,) if lang else LANGS)
     for code in targets:
-        chosen[code] = eng.segment
+        chosen[code] = eng
     return chosen
 
 
 # -- segmentation --------------------------------------------------------------------------------
 
 
-def _merge_protected(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+Spans = list[tuple[int, int]]
+
+
+def _merge_protected(text: str, spans: Spans, codes: list[str]) -> tuple[Spans, list[str]]:
     """Make each URL, e-mail and separated number one token, cutting engine tokens at their edges."""
-    prot = [m.span() for m in _simple.RE_PROTECTED.finditer(text)]
+    prot = _simple.protected_spans(text)
     if not prot:
-        return spans
-    out: list[tuple[int, int, str]] = []
-    pi = 0
-    for s, e, code in spans:
-        while pi < len(prot) and prot[pi][1] <= s:
-            pi += 1
-        if pi == len(prot) or prot[pi][0] >= e:
-            out.append((s, e, code))
+        return spans, codes
+    starts = list(map(itemgetter(0), spans))
+    ends = list(map(itemgetter(1), spans))
+    out: Spans = []
+    out_codes: list[str] = []
+    done = 0  # spans[:done] are handled
+    pending: tuple[int, int, str] | None = None  # the cut-off tail of a token, not yet emitted
+    for ps, pe in prot:
+        if pending is not None and pending[1] <= ps:
+            out.append(pending[:2])
+            out_codes.append(pending[2])
+            pending = None
+        lo = bisect.bisect_right(ends, ps, done)  # first token ending after ps
+        hi = bisect.bisect_left(starts, pe, lo)  # first token starting at or after pe
+        group = ([pending] if pending is not None else []) + [(a, b, c) for (a, b), c in zip(spans[lo:hi], codes[lo:hi])]
+        if not group:
             continue
-        cuts = {s, e}
-        j = pi
-        while j < len(prot) and prot[j][0] < e:
-            cuts.update(c for c in prot[j] if s < c < e)
-            j += 1
-        edges = sorted(cuts)
-        j = pi
-        for a, b in itertools.pairwise(edges):
-            while j < len(prot) and prot[j][1] <= a:
-                j += 1
-            if j < len(prot) and prot[j][0] <= a and b <= prot[j][1]:
-                whole = (prot[j][0], prot[j][1], code)
-                if not out or out[-1][:2] != whole[:2]:
-                    out.append(whole)
-            else:
-                out.append((a, b, code))
-    return out
-
-
-def _fill(text: str, spans: list[tuple[int, int, str]], keep_space: bool) -> list[tuple[int, int, str]]:
-    """Add the characters no engine covered: whitespace gaps (if kept) and any other leftovers."""
-    out: list[tuple[int, int, str]] = []
-    pos = 0
-    for s, e, code in spans:
-        if s > pos:
-            _gap(text, pos, s, code, keep_space, out)
-        out.append((s, e, code))
-        pos = e
-    if pos < len(text):
-        _gap(text, pos, len(text), spans[-1][2] if spans else "und", keep_space, out)
-    return out
+        out.extend(spans[done:lo])
+        out_codes.extend(codes[done:lo])
+        first, last = group[0], group[-1]
+        if first[0] < ps:
+            out.append((first[0], ps))
+            out_codes.append(first[2])
+        out.append((ps, pe))
+        out_codes.append(first[2])
+        pending = (pe, last[1], last[2]) if last[1] > pe else None
+        done = hi
+    if pending is not None:
+        out.append(pending[:2])
+        out_codes.append(pending[2])
+    out.extend(spans[done:])
+    out_codes.extend(codes[done:])
+    return out, out_codes
 
 
 _RE_GAP: Final[re.Pattern[str]] = re.compile(r"\s+|\S+")
 
 
-def _gap(text: str, s: int, e: int, code: str, keep_space: bool, out: list[tuple[int, int, str]]) -> None:
-    gap = text[s:e]
-    if gap.isspace():
-        if keep_space:
-            out.append((s, e, code))
-        return
-    for m in _RE_GAP.finditer(gap):
+def _fill(text: str, spans: Spans, codes: list[str], keep_space: bool) -> tuple[Spans, list[str]]:
+    """Add the characters no engine covered: whitespace gaps (if kept) and any other leftovers."""
+    out: Spans = []
+    out_codes: list[str] = []
+    pos = 0
+    for (s, e), code in zip(spans, codes):
+        if s > pos:
+            _gap(text, pos, s, code, keep_space, out, out_codes)
+        out.append((s, e))
+        out_codes.append(code)
+        pos = e
+    if pos < len(text):
+        _gap(text, pos, len(text), codes[-1] if codes else "und", keep_space, out, out_codes)
+    return out, out_codes
+
+
+def _gap(text: str, s: int, e: int, code: str, keep_space: bool, out: Spans, codes: list[str]) -> None:
+    for m in _RE_GAP.finditer(text, s, e):
         if keep_space or not m.group().isspace():
-            out.append((s + m.start(), s + m.end(), code))
+            out.append(m.span())
+            codes.append(code)
 
 
-def _segment(text: str, lang: str | None, engine: str | None, keep_space: bool) -> list[tuple[int, int, str]]:
+def _masked(text: str, runs: list[tuple[int, int, str]]) -> str:
+    """``text`` with everything outside ``runs`` replaced by spaces (same length)."""
+    parts = []
+    pos = 0
+    for s, e, _c in runs:
+        if s > pos:
+            parts.append(" " * (s - pos))
+        parts.append(text[s:e])
+        pos = e
+    parts.append(" " * (len(text) - pos))
+    return "".join(parts)
+
+
+def _split_by_runs(spans: Spans, runs: list[tuple[int, int, str]], into: list[Spans]) -> None:
+    """Distribute sorted spans over the runs they fall in."""
+    ends = [e for _s, e, _c in runs]
+    starts = list(map(itemgetter(0), spans))
+    lo = 0
+    for k, e in enumerate(ends):
+        hi = bisect.bisect_left(starts, e, lo)
+        into[k].extend(spans[lo:hi])
+        lo = hi
+
+
+def _segment(text: str, lang: str | None, engine: str | None, keep_space: bool) -> tuple[Spans, list[str]]:
     engines = _engines_for(engine, lang)
     runs = route(text, lang)
     by_lang: dict[str, list[int]] = {}
     for i, (_s, _e, code) in enumerate(runs):
         by_lang.setdefault(code, []).append(i)
-    results: list[list[tuple[int, int]]] = [[] for _ in runs]
+    results: list[Spans] = [[] for _ in runs]
+    complete = True
     for code, idx in by_lang.items():
-        segs = engines[code]([text[runs[i][0] : runs[i][1]] for i in idx])
+        eng = engines[code]
+        complete = complete and eng.complete
+        if eng.maskable and len(idx) > 1:
+            masked = _masked(text, [runs[i] for i in idx])
+            whole = eng.segment([masked], [0])[0]
+            _split_by_runs(whole, [runs[i] for i in idx], [results[i] for i in idx])
+            continue
+        segs = eng.segment([text[runs[i][0] : runs[i][1]] for i in idx], [runs[i][0] for i in idx])
         for i, seg in zip(idx, segs):
             results[i] = seg
-    spans: list[tuple[int, int, str]] = []
-    for (base, _e, code), seg in zip(runs, results):
-        spans.extend((base + s, base + e, code) for s, e in seg)
-    spans = _merge_protected(text, spans)
-    return _fill(text, spans, keep_space)
+    if len(runs) == 1:
+        spans = results[0]
+        codes = [runs[0][2]] * len(spans)
+    else:
+        spans, codes = [], []
+        for (_b, _e, code), seg in zip(runs, results):
+            spans.extend(seg)
+            codes.extend([code] * len(seg))
+    spans, codes = _merge_protected(text, spans, codes)
+    if complete and not keep_space:
+        return spans, codes
+    return _fill(text, spans, codes, keep_space)
 
 
 def word_offsets(text: str, *, lang: str | None = None, engine: str | None = None) -> list[tuple[int, int]]:
@@ -378,7 +456,7 @@ def word_offsets(text: str, *, lang: str | None = None, engine: str | None = Non
     """
     _check_text(text)
     _check_lang(lang)
-    return [(s, e) for s, e, _c in _segment(text, lang, engine, False)]
+    return _segment(text, lang, engine, False)[0]
 
 
 def _join_compound(tok: str) -> str:
@@ -426,7 +504,8 @@ def words(
     kind = _simple.kind
     out: list[Token] = []
     make = _make_token
-    for s, e, code in _segment(text, lang, engine, not drop_space):
+    spans, codes = _segment(text, lang, engine, not drop_space)
+    for (s, e), code in zip(spans, codes):
         tok = text[s:e]
         k = kind(tok)
         if drop_punct and (k == "punct" or k == "symbol"):

@@ -108,13 +108,18 @@ def caption_paren_credit(line: str) -> str | None:
     return credit
 
 
+def _maybe_credit(line: str) -> bool:
+    """Cheap pre-check: a credit needs a colon, a pipe or the Thai word for photo."""
+    return ":" in line or "|" in line or "：" in line or "ภาพ" in line
+
+
 def _ends_with_credit(line: str) -> bool:
-    return photo_credit(line) is not None
+    return _maybe_credit(line) and photo_credit(line) is not None
 
 
 def _credit_only(line: str) -> bool:
     """A line that is nothing but a credit: "Ảnh: BNG", "(Ảnh: TTXVN)", "ภาพ: X", "BNG |"."""
-    if len(line) > 80:
+    if len(line) > 80 or not _maybe_credit(line):
         return False
     credit = photo_credit(line)
     if credit is None:
@@ -127,6 +132,8 @@ def _credit_only(line: str) -> bool:
 
 
 def _vov_caption(line: str) -> bool:
+    if "ảnh" not in line and "Ảnh" not in line and "ẢNH" not in line:
+        return False
     return _VOV_IMAGE.search(line) is not None
 
 
@@ -163,13 +170,33 @@ def _repeated_paragraph(page: Page, i: int) -> bool:
     return first < i
 
 
+def _dense(page: Page) -> bool:
+    """Whether the page has no blank lines between paragraphs (so adjacency says little)."""
+    dense = page.memo.get("dense")
+    if dense is None:
+        lines = page.lines
+        pairs = sum(1 for j in range(len(lines) - 1) if lines[j])
+        adjacent = sum(1 for j in range(len(lines) - 1) if lines[j] and lines[j + 1])
+        dense = page.memo["dense"] = pairs > 2 and adjacent * 2 > pairs
+    return bool(dense)
+
+
 def _before_credit(page: Page, i: int) -> bool:
-    """A short line right above (no blank line between) a credit-only line is the caption text."""
+    """A short line right above (no blank line between) a credit-only line is the caption text.
+
+    On pages without blank lines between paragraphs every line is adjacent to the
+    next, so there the line must also be short and not read like a body paragraph.
+    """
     nxt = i + 1
     if nxt >= len(page.lines) or not page.lines[nxt] or i in (page.title_index, page.lead_index):
         return False
     label = page.labels[nxt]
-    return label is not None and label[1] == "photo_credit_line" and len(page.lines[i]) <= 250
+    if label is None or label[1] != "photo_credit_line":
+        return False
+    line = page.lines[i]
+    if _dense(page):
+        return len(line) <= 120 and not body_like(line)
+    return len(line) <= 250
 
 
 # -- bylines ---------------------------------------------------------------------------------
@@ -212,7 +239,7 @@ def byline_parts(line: str) -> tuple[tuple[str, ...], str | None] | None:
     True
     """
     text = line.strip()
-    if not text or len(text) > 80 or text.endswith((".", ":", ",")) and not text.endswith(")."):
+    if not text or len(text) > 80 or (text.endswith((".", ":", ",")) and not text.endswith(").")):
         return None
     outlet: str | None = None
     m = _TRAIL_PAREN.search(text)
@@ -236,7 +263,9 @@ def _end_byline(page: Page, i: int) -> bool:
     return byline_parts(line) is not None
 
 
-_THEO: Final[re.Pattern[str]] = re.compile(r"\(?\s*(?:theo|according to|source)\s*[:：]?\s+(?P<src>[^,;:()]{2,50}?)\s*\)?\s*\.?")
+_THEO: Final[re.Pattern[str]] = re.compile(
+    r"\(?\s*(?:theo|according to|source)\s*[:：]?\s+(?P<src>[^,;:()]{2,50}?)\s*\)?\s*\.?", re.IGNORECASE
+)
 
 
 def _end_theo(page: Page, i: int) -> bool:
@@ -260,7 +289,22 @@ def _counter_line(line: str) -> bool:
     if not line or line[0] not in _BULLETS or len(line) > 90:
         return False
     body = line.lstrip(_BULLETS + " ")
-    return not body or len(body.split()) <= 10 and not body.endswith(".")
+    return not body or (len(body.split()) <= 10 and not body.endswith("."))
+
+
+_BREADCRUMB: Final[re.Pattern[str]] = re.compile(
+    r"(?:[^>»›\n]{1,40}(?:\s*[>»›]\s*[^>»›\n]{1,40}){2,6}|[^>»›\n]{1,30}\s[»›]\s[^>»›\n]{1,30}"
+    r"|(?:trang\s+chủ|home|หน้าแรก|หน้าหลัก)(?:\s*[>»›/]\s*[^>»›/\n]{1,40}){1,6})\s*[>»›]?",
+    re.IGNORECASE,
+)
+
+
+def _breadcrumb(line: str) -> bool:
+    if ">" not in line and "»" not in line and "›" not in line and "/" not in line or "<" in line:
+        return False
+    if _BREADCRUMB.fullmatch(line) is None:
+        return False
+    return all(0 < len(p.split()) <= 5 for p in re.split(r"[>»›/]", line))
 
 
 def _punctuation_only(line: str) -> bool:
@@ -288,24 +332,22 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Hội nghị Bộ trưởng ASEAN – Mỹ. Ảnh: Baoquocte",
     ),
     Rule(
-        "pipe_caption", "caption", "line", pattern=r".+\|", max_chars=400,
+        "pipe_caption", "caption", "line", predicate=lambda line: len(line) > 1 and line.endswith("|"),
+        max_chars=400,
         description="A caption closed by a pipe, as image captions come out of some CMSs ('caption |').",
         example="Diễn đàn Khu vực ASEAN (ARF) |",
     ),
     Rule(
-        "breadcrumb", "navigation", "line",
-        pattern=r"(?:[^>»›\n]{1,40}(?:\s*[>»›]\s*[^>»›\n]{1,40}){2,6}|(?:trang\s+chủ|home|หน้าแรก|หน้าหลัก)"
-        r"(?:\s*[>»›/]\s*[^>»›/\n]{1,40}){1,6})\s*[>»›]?",
-        predicate=lambda line: all(len(p.split()) <= 5 for p in re.split(r"[>»›]", line)),
-        max_chars=160, description="A breadcrumb trail of short section names ('Trang chủ > Thế giới').",
+        "breadcrumb", "navigation", "line", predicate=_breadcrumb, max_chars=160,
+        description="A breadcrumb trail of short section names ('Trang chủ > Thế giới', 'Thời sự › Chính trị').",
         example="Trang chủ » Thế giới » ASEAN",
     ),
     Rule(
-        "bullets_only", "widget", "line", predicate=_punctuation_only, max_chars=40,
+        "bullets_only", "widget", "line", pattern=r"[\W_]+", predicate=_punctuation_only, max_chars=40,
         description="A line of bullets or separators from a collapsed widget.", example="• • •",
     ),
     Rule(
-        "counter_line", "widget", "line", predicate=_counter_line, max_chars=90,
+        "counter_line", "widget", "line", pattern=r"[•·▪◦►▸●○■□♦◆].*", predicate=_counter_line, max_chars=90,
         description="A bulleted label and count, as in visitor-statistics widgets ('• Khách 996').",
         example="• Tổng lượt truy cập: 87184127",
     ),

@@ -15,7 +15,7 @@ from typing import Final
 from ..dates import date_line
 from ..rule import Rule
 
-__all__ = ["COMMENT_HEADERS", "MORE_NEWS_HEADERS", "RELATED_HEADERS", "RULES"]
+__all__ = ["COMMENT_HEADERS", "MORE_NEWS_HEADERS", "POLL_PHRASES", "RELATED_HEADERS", "RULES"]
 
 #: Headers that open a list of related stories; everything after them is furniture.
 RELATED_HEADERS: Final[tuple[str, ...]] = (
@@ -34,6 +34,12 @@ MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
 COMMENT_HEADERS: Final[tuple[str, ...]] = (
     "ý kiến bạn đọc", "bình luận", "gửi bình luận", "viết bình luận", "ý kiến của bạn", "gửi ý kiến",
     "bạn đọc bình luận", "comments", "comment",
+)
+
+#: Phrases of poll widgets (matched in lines of at most 140 characters).
+POLL_PHRASES: Final[tuple[str, ...]] = (
+    "bình chọn nào", "kết quả bình chọn", "thăm dò ý kiến", "bạn nghĩ sao", "biểu quyết", "xem kết quả",
+    "bình chọn ngay", "gửi bình chọn",
 )
 
 
@@ -108,10 +114,9 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Nhóm PV",
     ),
     Rule(
-        "vi_poll", "widget", "line",
-        pattern=r".{0,60}(?:bình\s+chọn\s+nào|kết\s+quả\s+bình\s+chọn|thăm\s+dò\s+ý\s+kiến|bạn\s+nghĩ\s+sao|"
-        r"biểu\s+quyết|xem\s+kết\s+quả|bình\s+chọn\s+ngay).{0,60}",
-        languages=("vi",), max_chars=140, description="Poll widgets ('Hiện tại không có bình chọn nào đang hoạt động.').",
+        "vi_poll", "widget", "line", predicate=lambda line: any(w in line.lower() for w in POLL_PHRASES),
+        languages=("vi",), max_chars=140,
+        description="Poll widgets ('Hiện tại không có bình chọn nào đang hoạt động.', 'Kết quả bình chọn').",
         example="Hiện tại không có bình chọn nào đang hoạt động.",
     ),
     Rule(
