@@ -106,8 +106,9 @@ def test_seed_offsets_and_ner_path_keep_gazetteer_links(name: str) -> None:
     assert linked <= {(e.start, e.end, e.key) for e in full}, "gazetteer links must win over NER"
 
 
-def test_article_offsets_index_the_cleaned_text() -> None:
-    for article in ac.load_seeds():
+@pytest.mark.parametrize("clean", [False, True])
+def test_article_offsets_index_the_article_text(clean: bool) -> None:
+    for article in ac.load_seeds(clean=clean):
         name = f"{article.id}.txt"
         ents = entities(article, ner=False)
         _check_offsets(article.text, ents)

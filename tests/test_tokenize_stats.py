@@ -15,7 +15,7 @@ from strategies import articles
 
 @pytest.fixture(scope="module")
 def seeds() -> list[ac.Article]:
-    return list(ac.load_seeds())
+    return list(ac.load_seeds(clean=False))
 
 
 def test_word_frequencies_per_language(seeds: list[ac.Article]) -> None:

@@ -2,6 +2,11 @@
 
 Commands:
     summary   A table of articles (id, language, title, sizes, removed spans, source).
+    inspect   One article with its removed spans marked by category (terminal or HTML).
+    entities  Entities found in articles, counted by canonical entity.
+    stats     Corpus statistics: sizes, removed share by category, words per language.
+    export    Write articles (optionally annotated) to Parquet or JSON Lines.
+    cache     Show or empty the annotation cache.
 
 Run ``aseancorpus COMMAND --help`` for the options of each command.
 """
@@ -11,14 +16,15 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
+from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 import orjson
 
-from .errors import AseanCorpusError, PathError
-from .io import load_dir, load_file, load_seeds
+from ._commands import add_cache_parser, add_export_parser, add_stats_parser, open_corpus
+from .errors import AseanCorpusError
+from .io import load_file
+from .io._atomic import atomic_write
 from .model import Article
 
 __all__ = ["main"]
@@ -47,27 +53,6 @@ def _fit(s: str, width: int) -> str:
             w += cw
         s = "".join(out) + "…"
     return s + " " * (width - _width(s))
-
-
-def iter_articles(paths: Sequence[str], *, clean: bool = True) -> Iterator[Article]:
-    """Articles from files and directories, or the bundled sample when ``paths`` is empty.
-
-    Raises:
-        PathError: If a path does not exist.
-    """
-    if not paths:
-        yield from load_seeds(clean=clean)
-        return
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            yield from load_dir(path, clean=clean)
-        elif path.suffix == ".jsonl":
-            from .io import load_jsonl
-
-            yield from load_jsonl(path)
-        else:
-            yield from [load_file(path, clean=clean)]
 
 
 def _summary_row(a: Article) -> dict[str, Any]:
@@ -104,17 +89,24 @@ def _summary(articles: Iterable[Article], *, as_json: bool, out: TextIO) -> int:
     return 0
 
 
-def _checked(paths: Sequence[str]) -> Sequence[str]:
-    """Fail early, before any output, when a path does not exist."""
-    for p in paths:
-        if not Path(p).exists():
-            raise PathError(f"{p}: no such file or directory")
-    return paths
-
-
 def _cmd_summary(args: argparse.Namespace) -> int:
-    articles = iter_articles(_checked(args.paths), clean=not args.no_clean)
+    articles = open_corpus(args.paths, clean=not args.no_clean)
     return _summary(articles, as_json=args.json, out=sys.stdout)
+
+
+def _cmd_inspect(args: argparse.Namespace) -> int:
+    from .cleaning.report import format_article, html_report
+
+    article = load_file(args.file, encoding=args.encoding)
+    if args.html:
+        with atomic_write(args.html) as fh:
+            fh.write(html_report(article).encode("utf-8"))
+        print(f"wrote {args.html}", file=sys.stderr)
+        if not args.print:
+            return 0
+    color = {"always": True, "never": False}.get(args.color, sys.stdout.isatty())
+    sys.stdout.write(format_article(article, color=color) + "\n")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -139,6 +131,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.add_argument("--no-clean", action="store_true", help="keep every line (no boilerplate cleaning)")
     p.set_defaults(func=_cmd_summary)
+
+    p = sub.add_parser("inspect", help="show one article with its removed spans marked by category")
+    p.add_argument("file", metavar="FILE", help="a text file")
+    p.add_argument("--html", metavar="OUT.html", help="also write a standalone HTML report to OUT.html")
+    p.add_argument("--print", action="store_true", help="with --html: print the terminal view too")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour the terminal view (default: when writing to a terminal)")
+    p.add_argument("--encoding", default=None, help="force an encoding, e.g. cp874 (default: detect)")
+    p.set_defaults(func=_cmd_inspect)
+
+    add_stats_parser(sub)
+    add_export_parser(sub)
+    add_cache_parser(sub)
     return parser
 
 

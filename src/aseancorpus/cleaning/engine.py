@@ -259,7 +259,7 @@ class Cleaner:
         for s, e in _line_spans(raw):
             seg = raw[s:e]
             core = seg.strip(INVISIBLE)
-            if core is seg:  # nothing to strip: the common case
+            if core is seg and seg:  # nothing to strip: the common case
                 lines.append((s, e, seg))
                 texts.append(seg if is_nfc("NFC", seg) else unicodedata.normalize("NFC", seg))
                 continue

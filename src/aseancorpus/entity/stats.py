@@ -3,10 +3,11 @@
 Sentences come from :func:`aseancorpus.tokenize.sentences`.
 
 >>> from aseancorpus import load_seeds
->>> counts = entity_counts(load_seeds())
+>>> corpus = load_seeds(clean=False)
+>>> counts = entity_counts(corpus)
 >>> counts["US"] > counts["RU"] > 0
 True
->>> pairs = cooccurrences(load_seeds().filter(lang="th"), within="sentence")
+>>> pairs = cooccurrences(corpus.filter(lang="th"), within="sentence")
 >>> pairs[("US", "org:asean")] > 0
 True
 """
