@@ -21,7 +21,7 @@ Articles are generated from the bundled seeds by reshuffling their paragraphs
 exists its generator is not required. Engines are loaded before timing, for the
 baseline and for the pipeline alike.
 
-Usage: ``python benchmarks/bench_pipeline.py [--quick] [--articles N] [--workers N] [--rss-mb MB]``.
+Usage: ``python benchmarks/bench_pipeline.py [--quick] [--articles N] [--workers N] [--rss-mb MB] [--rss-only]``.
 """
 
 from __future__ import annotations
@@ -161,22 +161,36 @@ def peak_rss(corpus_dir: Path, out: Path) -> tuple[int, float, float]:
     return int(n), seconds, int(kb) / 1024
 
 
+def _report_rss(root: Path, rss_mb: float) -> None:
+    big = root / "big"
+    big_size = generate(big, mb=rss_mb, seed=11)
+    n, secs, rss = peak_rss(big, root / "big.parquet")
+    print(
+        f"streaming {big_size / 1e6:.1f} MB ({n} articles) to Parquet: {secs:.1f} s, "
+        f"peak RSS {rss:.0f} MB (target < 400 MB for 200 MB)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer articles and a smaller RSS run")
     parser.add_argument(
-        "--articles", type=int, default=None, help="articles for the timed runs (default 12, quick 6)"
+        "--articles", type=int, default=None, help="articles for the timed runs (default 8, quick 5)"
     )
     parser.add_argument("--workers", type=int, default=2, help="worker processes for annotate (default 2)")
     parser.add_argument(
         "--rss-mb", type=float, default=None, help="MB of articles to stream (default 10, quick 3)"
     )
+    parser.add_argument("--rss-only", action="store_true", help="only the streaming peak-RSS measurement")
     args = parser.parse_args()
-    n_articles = args.articles or (6 if args.quick else 12)
+    n_articles = args.articles or (5 if args.quick else 8)
     rss_mb = args.rss_mb or (3.0 if args.quick else 10.0)
 
     with tempfile.TemporaryDirectory(prefix="ac-bench-") as tmp:
         root = Path(tmp)
+        if args.rss_only:
+            _report_rss(root, rss_mb)
+            return
         corpus_dir = root / "corpus"
         size = generate(corpus_dir, articles=n_articles)
         mb = size / 1e6
@@ -208,13 +222,7 @@ def main() -> None:
         for name, rate in stage_rates(corpus_dir).items():
             print(f"stage {name:<20} {rate:9.4f} MB/s (1 core)")
 
-        big = root / "big"
-        big_size = generate(big, mb=rss_mb, seed=11)
-        n, secs, rss = peak_rss(big, root / "big.parquet")
-        print(
-            f"streaming {big_size / 1e6:.1f} MB ({n} articles) to Parquet: {secs:.1f} s, "
-            f"peak RSS {rss:.0f} MB (target < 400 MB for 200 MB)"
-        )
+        _report_rss(root, rss_mb)
 
 
 if __name__ == "__main__":

@@ -149,6 +149,10 @@ def test_bad_arguments() -> None:
         Rule("x", "ad", "line", pattern="(")
     with pytest.raises(InvalidArgument, match="unique"):
         Cleaner(extra=[Rule("go_top", "ad", "line", pattern="x")])
+    with pytest.raises(InvalidArgument, match="max_chars"):
+        Rule("x", "ad", "line", pattern="a", max_chars=0)
+    with pytest.raises(InvalidArgument, match="unknown language"):
+        Rule("x", "ad", "line", pattern="a", languages=("xx",))
     with pytest.raises(InvalidArgument, match="Rule objects"):
         Cleaner(extra=["go_top"])  # type: ignore[list-item]
 
@@ -342,3 +346,32 @@ def test_many_short_lines_are_linear() -> None:
 def test_only_punctuation_is_linear() -> None:
     assert _timed("|(-[]).:;" * 500_000) < 10
     assert _timed(("(" * 50 + ")\n") * 20_000) < 10
+
+
+# -- the benchmark corpus generator ------------------------------------------------------------------
+
+def _corpusgen():  # type: ignore[no-untyped-def]
+    import importlib
+    import sys
+    from pathlib import Path
+
+    bench = str(Path(__file__).resolve().parents[1] / "benchmarks")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    return importlib.import_module("corpusgen")
+
+
+def test_corpusgen_is_deterministic_and_cleanable(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    gen = _corpusgen()
+    first = list(gen.generate(size_mb=0.05, seed=3))
+    assert first == list(gen.generate(size_mb=0.05, seed=3))
+    assert first != list(gen.generate(size_mb=0.05, seed=4))
+    assert sum(len(t.encode()) for _, t in first) >= 50_000
+    for _, text in first[:40]:
+        a = clean(text)
+        check_invariant(a)
+        assert a.removed, "every generated article carries furniture"
+    n = gen.write_corpus(tmp_path / "c", size_mb=0.02, seed=1)
+    assert n == sum(p.stat().st_size for p in (tmp_path / "c").rglob("*.txt"))
+    m = gen.write_corpus(tmp_path / "one.txt", size_mb=0.02, seed=1, single_file=True)
+    assert (tmp_path / "one.txt").stat().st_size == m

@@ -15,6 +15,9 @@ distributed = pytest.importorskip("distributed", reason="the `dask` extra is not
 
 import aseancorpus.dask as acd  # noqa: E402
 
+# The client talks to the local scheduler over TCP on 127.0.0.1 (never the network).
+pytestmark = pytest.mark.enable_socket
+
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[object]:

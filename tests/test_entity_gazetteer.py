@@ -13,6 +13,7 @@ from aseancorpus.entity import (
     cooccurrences,
     entities_table,
     entity_counts,
+    entity_counts_table,
     gazetteer_markdown,
     load_gazetteer,
 )
@@ -167,3 +168,16 @@ def test_entities_table() -> None:
     assert money[0]["value"] == {"amount": "96000000", "currency": "USD", "high": None, "type": "money"}
     text = arts[0].text
     assert all(text[e["start"] : e["end"]] == e["text"] for e in records[0]["entities"])
+
+
+def test_entity_counts_table() -> None:
+    arts = list(ac.load_seeds(clean=False))
+    lines = entity_counts_table(arts).splitlines()
+    assert lines[0].split("\t") == ["key", "label", "canonical", "th", "vi", "total"]
+    first = lines[1].split("\t")
+    assert first[0] == "org:asean"
+    assert int(first[3]) + int(first[4]) == int(first[5])
+    rows = json.loads(entity_counts_table(arts, as_json=True))
+    assert rows[0]["key"] == "org:asean"
+    assert rows[0]["total"] == entity_counts(arts)["org:asean"]
+    assert sum(rows[0]["by_language"].values()) == rows[0]["total"]

@@ -44,6 +44,7 @@ def _check_cover(text: str, toks: list[Token], *, with_space: bool) -> None:
         assert gap.strip() == "", f"lost text {gap!r}"
         assert not with_space or gap == "", f"space token missing for {gap!r}"
         assert t.text, "empty token"
+        assert t.kind == "space" or t.text == t.text.strip(), f"token with edge whitespace {t.text!r}"
         pos = t.end
     assert text[pos:].strip() == ""
     if with_space:
@@ -132,6 +133,8 @@ def test_vietnamese_caption_in_thai_seed_is_routed_to_vietnamese() -> None:
 @pytest.mark.parametrize(
     ("text", "token", "kind"),
     [
+        ("Tối 4/11, hai bên họp.", "4/11", "number"),
+        ("Tối 4/11, hai bên họp.", "Tối", "word"),
         ("Ngày 5/8, hai bên họp.", "5/8", "number"),
         ("giai đoạn 2021-2025.", "2021-2025", "number"),
         ("ในปี 2021-2025 นี้", "2021-2025", "number"),
@@ -231,10 +234,11 @@ def test_empty_and_blank() -> None:
 
 @st.composite
 def _tokens_and_protected(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]]]:
-    text = draw(st.lists(st.sampled_from(["5/8", " ", "2021-2025", "ab", "x@y.vn", "https://vov.vn/a", "-", "1"]),
+    text = draw(st.lists(st.sampled_from(["5/8", " ", "2021-2025", "ab", "x@y.vn", "https://vov.vn/a", "-", "1", "Tối "]),
                          max_size=12).map("".join))  # fmt: skip
     cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=10))) | {0, len(text)})
-    spans = [(a, b) for a, b in itertools.pairwise(cuts) if a < b]
+    spans = [(a, b) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
+    spans = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b - len(text[a:b]) + len(text[a:b].rstrip())) for a, b in spans]
     return text, spans
 
 
@@ -249,7 +253,13 @@ def test_merge_protected_cuts_and_joins(case: tuple[str, list[tuple[int, int]]])
     assert len(merged) == len(merged_codes)
     assert set(merged_codes) <= set(codes)
     assert merged == sorted(set(merged))
-    assert "".join(text[a:b] for a, b in merged) == text  # still a partition
+    pos = 0
+    for a, b in merged:  # in order, no overlap, only whitespace left out, no token starts/ends with a space
+        assert a >= pos
+        assert not text[pos:a].strip()
+        assert text[a:b] == text[a:b].strip()
+        pos = b
+    assert not text[pos:].strip()
     bounds = {a for a, _ in merged} | {b for _, b in merged}
     for ps, pe in _simple.protected_spans(text):
         assert (ps, pe) in merged

@@ -660,13 +660,7 @@ def annotate_articles(
     they arrive (one transaction per chunk and stage, so an interrupted run
     keeps what it finished).
     """
-    store: AnnotationCache | None
-    if cache is True:
-        from .cache import AnnotationCache
-
-        store = AnnotationCache()
-    else:
-        store = cache or None
+    store: AnnotationCache | None = _default_cache() if cache is True else (cache or None)
     waiting: collections.deque[list[_Pending]] = collections.deque()
 
     def jobs() -> Iterator[_Job]:
@@ -682,6 +676,22 @@ def annotate_articles(
     finally:
         if store is not None and cache is True:
             store.close()
+
+
+def _default_cache() -> AnnotationCache | None:
+    """The default cache, or ``None`` (with a warning) when it cannot be opened, e.g. a read-only disk."""
+    import warnings
+
+    from .cache import AnnotationCache, CacheWarning
+    from .errors import CacheError
+
+    store = AnnotationCache()
+    try:
+        store.info()
+    except CacheError as e:
+        warnings.warn(f"running without the annotation cache: {e}", CacheWarning, stacklevel=4)
+        return None
+    return store
 
 
 def _lookup(spec: AnnotateSpec, chunk: list[Article], store: AnnotationCache | None) -> list[_Pending]:

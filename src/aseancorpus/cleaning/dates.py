@@ -27,6 +27,7 @@ __all__ = [
     "EN_MONTHS",
     "THAI_DIGITS",
     "THAI_MONTHS",
+    "THAI_TIME_OF_DAY",
     "THAI_WEEKDAYS",
     "VI_MONTH_WORDS",
     "VI_TIME_OF_DAY",
@@ -225,13 +226,17 @@ def parse_dateline(text: str, *, search_chars: int = 80) -> Dateline | None:
     patterns = (_TH_LEAD, _TH_FULL) if thai else (_VI_LEAD, _VI_FULL, _EN_FULL)
     best: Dateline | None = None
     best_pos = search_chars + 1
+    first = digit.start()
+    lo = max(0, first - 35)  # no dateline starts further than this before its day number
     for pattern in patterns:
-        m = pattern.search(head)
+        m = pattern.search(head, lo)
         if m is None or m.start() > search_chars or m.start() >= best_pos:
             continue
         found = _from_match(m, thai=thai)
         if found is not None:
             best, best_pos = found, m.start()
+            if m.start() <= first:  # it holds the first number of the text: nothing can beat it
+                break
     if best is not None and best.text != text[best_pos : best_pos + len(best.text)]:
         # Thai digits were converted: report the dateline as written.
         best = Dateline(text=text[best_pos : best_pos + len(best.text)], day=best.day, month=best.month,

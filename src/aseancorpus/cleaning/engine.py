@@ -365,10 +365,11 @@ class Cleaner:
     def _context_rules(page: Page, rules: Sequence[Rule]) -> None:
         lines, labels = page.lines, page.labels
         candidates = [i for i, text in enumerate(lines) if text and labels[i] is None]
+        short = [i for i in candidates if len(lines[i]) <= 80]
         for rule in rules:
             assert rule.predicate is not None
             limit = rule.max_chars
-            for i in candidates:
+            for i in short if limit <= 80 else candidates:
                 text = lines[i]
                 if labels[i] is not None or len(text) > limit:
                     continue

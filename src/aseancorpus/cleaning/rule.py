@@ -121,6 +121,13 @@ class Rule:
             raise InvalidArgument(f"context rule {self.name!r} needs a predicate(page, i)")
         if self.kind == "prefix" and self.pattern is None:
             raise InvalidArgument(f"prefix rule {self.name!r} needs a pattern")
+        if not isinstance(self.max_chars, int) or self.max_chars < 1:
+            raise InvalidArgument(f"rule {self.name!r}: max_chars must be a positive int, not {self.max_chars!r}")
+        from ..lang import LANGUAGES
+
+        unknown = [lang for lang in self.languages if lang not in LANGUAGES]
+        if unknown:
+            raise InvalidArgument(f"rule {self.name!r}: unknown language(s) {unknown}; use: {', '.join(LANGUAGES)}")
 
     def applies_to(self, language: str) -> bool:
         """Whether the rule runs for an article in ``language``.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .core import NER_ENGINES, entities
 from .gazetteer import Gazetteer, GazetteerEntry, gazetteer_markdown, load_gazetteer
-from .stats import cooccurrences, entities_table, entity_counts
+from .stats import cooccurrences, entities_table, entities_table_lines, entity_counts, entity_counts_table
 from .values import find_values, parse_number
 
 __all__ = [
@@ -21,7 +21,9 @@ __all__ = [
     "cooccurrences",
     "entities",
     "entities_table",
+    "entities_table_lines",
     "entity_counts",
+    "entity_counts_table",
     "find_values",
     "gazetteer_markdown",
     "load_gazetteer",

@@ -43,14 +43,6 @@ NER_ENGINES: Final[dict[str, Callable[[str, Sequence[tuple[int, int]]], list[Ent
 }
 
 
-def _overlaps(taken: bytearray, e: Entity) -> bool:
-    return taken.find(1, e.start, e.end) != -1
-
-
-def _take(taken: bytearray, e: Entity) -> None:
-    taken[e.start : e.end] = b"\x01" * (e.end - e.start)
-
-
 def entities(article_or_text: Article | str, *, lang: str | None = None, ner: bool = True) -> list[Entity]:
     """Named entities, money, quantities and dates in an article or a text.
 
@@ -92,26 +84,40 @@ def entities(article_or_text: Article | str, *, lang: str | None = None, ner: bo
 
     values = find_values(text, lang=lang)
     names = load_gazetteer().find(text)
-    taken = bytearray(len(text))
-    amounts = bytearray(len(text))
-    for v in values:
-        if v.label != "DATE":
-            _take(amounts, v)
-    out: list[Entity] = []
-    for e in names:
-        if amounts.find(0, e.start, e.end) == -1:  # wholly inside a money/quantity span
-            continue
-        out.append(e)
-        _take(taken, e)
-    for v in values:
-        if not _overlaps(taken, v):
-            out.append(v)
-            _take(taken, v)
+    out = _merge(names, values)
     engine = NER_ENGINES.get(lang) if ner else None
     if engine is not None:
-        for e in engine(text, [(e.start, e.end) for e in out]):
-            if not _overlaps(taken, e):
-                out.append(e)
-                _take(taken, e)
-    out.sort(key=lambda e: (e.start, e.end))
+        taken = bytearray(len(text))
+        for e in out:
+            taken[e.start : e.end] = b"\x01" * (e.end - e.start)
+        found = [
+            e for e in engine(text, [(e.start, e.end) for e in out]) if taken.find(1, e.start, e.end) == -1
+        ]
+        out = sorted(out + found, key=lambda e: (e.start, e.end))
+    return out
+
+
+def _merge(names: list[Entity], values: list[Entity]) -> list[Entity]:
+    """Merge two sorted lists of non-overlapping spans (see the module docstring for who wins)."""
+    amounts = [v for v in values if v.label != "DATE"]
+    kept: list[Entity] = []
+    j = 0
+    for e in names:
+        while j < len(amounts) and amounts[j].end <= e.start:
+            j += 1
+        if j < len(amounts) and amounts[j].start <= e.start and e.end <= amounts[j].end:
+            continue  # a currency name inside an amount
+        kept.append(e)
+    if not values:
+        return kept
+    out: list[Entity] = []
+    j = 0
+    for v in values:
+        while j < len(kept) and kept[j].end <= v.start:
+            out.append(kept[j])
+            j += 1
+        if j < len(kept) and kept[j].start < v.end:
+            continue  # overlaps a gazetteer name, which wins
+        out.append(v)
+    out.extend(kept[j:])
     return out

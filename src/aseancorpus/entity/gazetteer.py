@@ -398,6 +398,10 @@ class Gazetteer:
         except KeyError:
             raise InvalidArgument(f"no gazetteer entry with key {key!r}") from None
 
+    def get(self, key: str, default: GazetteerEntry | None = None) -> GazetteerEntry | None:
+        """The entry with this key, or ``default``."""
+        return self._by_key.get(key, default)
+
     def __repr__(self) -> str:
         return f"<Gazetteer {len(self.entries)} entries>"
 
@@ -455,7 +459,10 @@ class Gazetteer:
                         elif c > "\u02ff" and combining(c):
                             continue
                 if start >= cluster_end:  # hits come in order of their end: a new cluster of overlaps begins
-                    if cluster:
+                    if len(cluster) == 1:
+                        if cluster[0][2] >= 0:
+                            chosen.append(cluster[0])
+                    elif cluster:
                         chosen.extend(_resolve(cluster))
                     cluster = [(start, end, entry)]
                 else:

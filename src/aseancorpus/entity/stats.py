@@ -16,14 +16,22 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final, Literal, overload
 
 from ..errors import InvalidArgument
-from ..model import Article, Entity
+from ..model import Article, Entity, entity_to_dict
 from .core import entities
 
-__all__ = ["BY", "NAME_LABELS", "cooccurrences", "entities_table", "entity_counts"]
+__all__ = [
+    "BY",
+    "NAME_LABELS",
+    "cooccurrences",
+    "entities_table",
+    "entities_table_lines",
+    "entity_counts",
+    "entity_counts_table",
+]
 
 #: What :func:`entity_counts` and :func:`cooccurrences` can count by.
 BY: Final[tuple[str, ...]] = ("key", "canonical", "text", "label")
@@ -195,30 +203,34 @@ def cooccurrences(
     return result.get("", Counter())
 
 
-def entities_table(articles: Iterable[Article], *, as_json: bool = False, ner: bool = True) -> str:
-    """Render the entities of articles for ``aseancorpus entities PATH... [--json]``.
+_TABLE_HEADER: Final[tuple[str, ...]] = (
+    "article",
+    "start",
+    "end",
+    "label",
+    "key",
+    "canonical",
+    "value",
+    "text",
+)
 
-    The table has one line per mention: article id, start, end, label, key,
-    canonical name, value and text, tab-separated under a header. With
-    ``as_json`` it is JSON Lines instead: one object per article with ``id``,
-    ``language`` and ``entities`` (dicts with the fields of
-    :class:`~aseancorpus.model.Entity`; amounts as strings, to keep Decimal exact).
 
-    >>> from aseancorpus import load_text
-    >>> table = entities_table([load_text("Mỹ và ASEAN", clean=False)], ner=False)
-    >>> table.splitlines()[1].split(chr(9))[1:]
-    ['0', '2', 'LOC', 'US', 'United States', '', 'Mỹ']
+def entities_table_lines(
+    articles: Iterable[Article], *, as_json: bool = False, ner: bool = True
+) -> Iterator[str]:
+    """The lines of :func:`entities_table`, one at a time (for streaming a large corpus).
+
+    Each line ends with a newline.
     """
     import orjson
 
-    rows: list[str] = []
     if not as_json:
-        rows.append("\t".join(("article", "start", "end", "label", "key", "canonical", "value", "text")))
+        yield "\t".join(_TABLE_HEADER) + "\n"
     for a in articles:
         found = entities(a, ner=ner)
         if as_json:
-            record = {"id": a.id, "language": a.language, "entities": [_entity_dict(e) for e in found]}
-            rows.append(orjson.dumps(record).decode("utf-8"))
+            record = {"id": a.id, "language": a.language, "entities": [entity_to_dict(e) for e in found]}
+            yield orjson.dumps(record).decode("utf-8") + "\n"
             continue
         for e in found:
             cells = (
@@ -231,8 +243,88 @@ def entities_table(articles: Iterable[Article], *, as_json: bool = False, ner: b
                 _value_str(e),
                 e.text,
             )
-            rows.append("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells))
-    return "\n".join(rows) + ("\n" if rows else "")
+            yield "\t".join(c.replace("\t", " ").replace("\r", " ").replace("\n", " ") for c in cells) + "\n"
+
+
+def entities_table(articles: Iterable[Article], *, as_json: bool = False, ner: bool = True) -> str:
+    """Render the entities of articles for ``aseancorpus entities PATH... [--json]``.
+
+    The table has one line per mention: article id, start, end, label, key,
+    canonical name, value and text, tab-separated under a header (tabs and
+    line breaks inside a mention become spaces). With ``as_json`` it is JSON
+    Lines instead: one object per article with ``id``, ``language`` and
+    ``entities`` (dicts with the fields of :class:`~aseancorpus.model.Entity`;
+    amounts as strings, to keep Decimal exact, and a ``type`` of ``"money"``,
+    ``"quantity"`` or ``"date"``).
+
+    Args:
+        articles: Articles or a :class:`~aseancorpus.corpus.Corpus`.
+        as_json: JSON Lines instead of the table.
+        ner: Run NER too (slower); ``False`` gives gazetteer links and values only.
+
+    >>> from aseancorpus import load_text
+    >>> table = entities_table([load_text("Mỹ và ASEAN", clean=False)], ner=False)
+    >>> table.splitlines()[1].split(chr(9))[1:]
+    ['0', '2', 'LOC', 'US', 'United States', '', 'Mỹ']
+    """
+    return "".join(entities_table_lines(articles, as_json=as_json, ner=ner))
+
+
+def entity_counts_table(
+    articles: Iterable[Article],
+    *,
+    as_json: bool = False,
+    ner: bool = False,
+    labels: Iterable[str] | None = None,
+) -> str:
+    """Mentions per canonical entity and language, for ``aseancorpus entities --counts``.
+
+    The table has the columns key, label, canonical name, one column per
+    language found (sorted) and the total, most mentioned first (ties by key).
+    With ``as_json``, a JSON list of objects with the same fields, the
+    per-language counts under ``"by_language"``. Names only NER found have no
+    key and are not counted.
+
+    >>> from aseancorpus import load_text
+    >>> arts = [load_text("Mỹ và ASEAN. Hoa Kỳ", clean=False), load_text("อาเซียนและสหรัฐ", clean=False)]
+    >>> print(entity_counts_table(arts))  # doctest: +NORMALIZE_WHITESPACE
+    key label canonical th vi total
+    US LOC United States 1 2 3
+    org:asean ORG ASEAN 1 1 2
+    """
+    import orjson
+
+    from .gazetteer import load_gazetteer
+
+    per_lang = entity_counts(articles, by="key", labels=labels, ner=ner, per_language=True)
+    langs = sorted(per_lang)
+    totals: Counter[str] = Counter()
+    for c in per_lang.values():
+        totals.update(c)
+    gaz = load_gazetteer()
+    rows = []
+    for key, total in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])):
+        entry = gaz.get(key)
+        rows.append(
+            {
+                "key": key,
+                "label": entry.label if entry else None,
+                "canonical": entry.canonical if entry else None,
+                "by_language": {lg: per_lang[lg][key] for lg in langs},
+                "total": total,
+            }
+        )
+    if as_json:
+        return orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+    lines = ["\t".join(["key", "label", "canonical", *langs, "total"])]
+    for r in rows:
+        counts = [str(r["by_language"][lg]) for lg in langs]  # type: ignore[index]
+        lines.append(
+            "\t".join(
+                [str(r["key"]), str(r["label"] or ""), str(r["canonical"] or ""), *counts, str(r["total"])]
+            )
+        )
+    return "\n".join(lines) + "\n"
 
 
 def _value_str(e: Entity) -> str:
@@ -246,22 +338,3 @@ def _value_str(e: Entity) -> str:
     if isinstance(v, PartialDate):
         return "-".join("??" if x is None else f"{x:02d}" for x in (v.year, v.month, v.day))
     return ""
-
-
-def _entity_dict(e: Entity) -> dict[str, object]:
-    import attrs
-
-    d = attrs.asdict(e, recurse=True)
-    value = d.get("value")
-    if isinstance(value, dict):
-        d["value"] = {
-            k: (str(x) if x is not None and k in ("amount", "high") else x) for k, x in value.items()
-        }
-        from ..model import Money, Quantity
-
-        d["value"]["type"] = (
-            "money"
-            if isinstance(e.value, Money)
-            else ("quantity" if isinstance(e.value, Quantity) else "date")
-        )
-    return d

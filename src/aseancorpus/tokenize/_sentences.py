@@ -26,12 +26,16 @@ _RE_THAI_CHAR: Final[re.Pattern[str]] = re.compile("[\u0e00-\u0e7f]")
 _RE_THAI_BREAK: Final[re.Pattern[str]] = re.compile(r"(?<=[\u0e01-\u0e4f])[ \t\u00a0]+(?=[\u0e01-\u0e4f])|(?<=[.!?])[ \t\u00a0]+")
 
 #: Shortest Thai sentence the rules will cut off, in characters.
-THAI_MIN_SENTENCE: Final[int] = 30
+THAI_MIN_SENTENCE: Final[int] = 40
 # Words that continue a sentence after a space rather than start a new one.
 _THAI_CONTINUATIONS: Final[tuple[str, ...]] = (
     "และ", "หรือ", "แต่", "ซึ่ง", "ที่", "โดย", "เพื่อ", "เช่น", "รวมทั้ง", "รวมถึง", "ตลอดจน", "กับ", "ของ",
     "ใน", "จาก", "ถึง", "ว่า", "คือ", "ได้แก่", "อีก", "ทั้ง", "ตาม", "ต่อ", "เป็น", "จึง", "ก็", "ให้", "ไป",
 )  # fmt: skip
+
+
+# Words after which a sentence goes on ("said that ...", "such as ...").
+_THAI_OPEN_ENDS: Final[tuple[str, ...]] = ("ว่า", "เช่น", "คือ", "ได้แก่", "และ", "หรือ", "โดย")
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -95,7 +99,7 @@ def _thai_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _RE_THAI_BREAK.finditer(text, start, end):
         if m.start() - s < THAI_MIN_SENTENCE and text[m.start() - 1] not in ".!?":
             continue
-        if text.startswith(_THAI_CONTINUATIONS, m.end()):
+        if text.startswith(_THAI_CONTINUATIONS, m.end()) or text.endswith(_THAI_OPEN_ENDS, s, m.start()):
             continue
         span = _strip(text, s, m.start())
         if span:

@@ -106,9 +106,14 @@ def _vi_path(engine: OneByOne) -> Segmenter:
             if nf.starts is None:
                 out[i].extend([(shift + base + s, shift + base + e) for s, e in spans])
             else:
+                acc = out[i]
                 for s, e in spans:
                     a, b = nf.to_input_span(base + s, base + e)
-                    out[i].append((shift + a, shift + b))
+                    a, b = shift + a, shift + b
+                    if acc and a < acc[-1][1]:  # two tokens made from one rewritten stretch: join them
+                        acc[-1] = (acc[-1][0], max(b, acc[-1][1]))
+                    else:
+                        acc.append((a, b))
         return out
 
     return run
@@ -322,6 +327,18 @@ def _engines_for(engine: str | None, lang: str | None) -> dict[str, Engine]:
 Spans = list[tuple[int, int]]
 
 
+def _emit_trimmed(text: str, piece: tuple[int, int, str], out: Spans, codes: list[str]) -> None:
+    """Append the piece of a cut token without the whitespace at its edges (if anything is left)."""
+    s, e, code = piece
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if s < e:
+        out.append((s, e))
+        codes.append(code)
+
+
 def _merge_protected(text: str, spans: Spans, codes: list[str]) -> tuple[Spans, list[str]]:
     """Make each URL, e-mail and separated number one token, cutting engine tokens at their edges."""
     prot = _simple.protected_spans(text)
@@ -335,8 +352,7 @@ def _merge_protected(text: str, spans: Spans, codes: list[str]) -> tuple[Spans, 
     pending: tuple[int, int, str] | None = None  # the cut-off tail of a token, not yet emitted
     for ps, pe in prot:
         if pending is not None and pending[1] <= ps:
-            out.append(pending[:2])
-            out_codes.append(pending[2])
+            _emit_trimmed(text, pending, out, out_codes)
             pending = None
         lo = bisect.bisect_right(ends, ps, done)  # first token ending after ps
         hi = bisect.bisect_left(starts, pe, lo)  # first token starting at or after pe
@@ -347,15 +363,13 @@ def _merge_protected(text: str, spans: Spans, codes: list[str]) -> tuple[Spans, 
         out_codes.extend(codes[done:lo])
         first, last = group[0], group[-1]
         if first[0] < ps:
-            out.append((first[0], ps))
-            out_codes.append(first[2])
+            _emit_trimmed(text, (first[0], ps, first[2]), out, out_codes)
         out.append((ps, pe))
         out_codes.append(first[2])
         pending = (pe, last[1], last[2]) if last[1] > pe else None
         done = hi
     if pending is not None:
-        out.append(pending[:2])
-        out_codes.append(pending[2])
+        _emit_trimmed(text, pending, out, out_codes)
     out.extend(spans[done:])
     out_codes.extend(codes[done:])
     return out, out_codes

@@ -254,13 +254,52 @@ def byline_parts(line: str) -> tuple[tuple[str, ...], str | None] | None:
     return names, outlet
 
 
+def _byline_before(page: Page, i: int) -> bool:
+    """Whether a byline was already found between the last body paragraph and line ``i``."""
+    labels = page.labels
+    for j in range(i - 1, page.body_end, -1):
+        label = labels[j]
+        if label is not None and label[0] == "byline":
+            return True
+        if j < i - 50:  # bylines sit right after the body; do not scan a long tail
+            return False
+    return False
+
+
 def _end_byline(page: Page, i: int) -> bool:
     if i <= page.body_end or i in (page.title_index, page.lead_index):
         return False
     line = page.lines[i]
     if any("\u0e00" <= c <= "\u0e7f" for c in line):
         return False
-    return byline_parts(line) is not None
+    parts = byline_parts(line)
+    if parts is None:
+        return False
+    names, outlet = parts
+    # One capitalised word alone ("Ukraine", "Mỹ") is more often a tag than a name.
+    return outlet is not None or len(names) > 1 or len(names[0].split()) > 1 or names[0].isupper()
+
+
+def _short_label(line: str) -> bool:
+    return len(line) <= 32 and len(line.split()) <= 4 and not line.endswith(tuple(".!?:;,…\"”"))
+
+
+def _end_tags(page: Page, i: int) -> bool:
+    """Short lines at the very end, after the body and any byline, in a run of two or more: tags."""
+    if i <= page.body_end or i in (page.title_index, page.lead_index) or not _short_label(page.lines[i]):
+        return False
+    end = page.body_end
+    memo = page.memo.get("tag_run")
+    if memo is None or memo[0] != end:
+        lines, labels = page.lines, page.labels
+        run = [
+            j for j in range(end + 1, len(lines)) if lines[j] and labels[j] in (None, ("navigation", "end_tags"))
+        ]
+        ok = len(run) >= 2 and all(_short_label(lines[j]) for j in run)
+        memo = page.memo["tag_run"] = (end, ok, len(run))
+    if not memo[1]:
+        return False
+    return memo[2] >= 3 or _byline_before(page, i)
 
 
 _THEO: Final[re.Pattern[str]] = re.compile(
@@ -300,7 +339,7 @@ _BREADCRUMB: Final[re.Pattern[str]] = re.compile(
 
 
 def _breadcrumb(line: str) -> bool:
-    if ">" not in line and "»" not in line and "›" not in line and "/" not in line or "<" in line:
+    if (">" not in line and "»" not in line and "›" not in line and "/" not in line) or "<" in line:
         return False
     if _BREADCRUMB.fullmatch(line) is None:
         return False
@@ -317,7 +356,7 @@ RULES: Final[tuple[Rule, ...]] = (
         description="A line of only non-breaking or zero-width spaces.", example="\u00a0",
     ),
     Rule(
-        "vov_image_caption", "caption", "line", predicate=_vov_caption, max_chars=600,
+        "vov_image_caption", "caption", "line", predicate=_vov_caption, max_chars=400,
         description="VOV's caption line: the headline, '- ảnh N', then the caption, in every language edition.",
         example="อาเซียนและสหรัฐเห็นพ้อง - ảnh 1ภาพการประชุม (VNA)",
     ),
@@ -353,7 +392,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "url_line", "source", "line", pattern=rf"[(\[]?\s*(?:source|nguồn|ที่มา)?\s*[:：]?\s*{_URL}\s*[)\]]?",
-        max_chars=600, description="A line that is only a URL (the article's source address).",
+        max_chars=400, description="A line that is only a URL (the article's source address).",
         example="http://baodientu.chinhphu.vn/Chinh-tri-An-ninh/403295.vgp",
     ),
     Rule(
@@ -420,8 +459,14 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "end_byline_name", "byline", "context", predicate=_end_byline, max_chars=80,
-        description="A short line of capitalised names after the last body paragraph, maybe with '(Agency)'.",
+        description="A short line of capitalised names after the last body paragraph, maybe with '(Agency)' "
+        "(one capitalised word alone is left to end_tags).",
         example="Lê Ánh (TTXVN/Vietnam+)",
+    ),
+    Rule(
+        "end_tags", "navigation", "context", predicate=_end_tags, max_chars=32,
+        description="A run of short labels at the very end, after the body and the byline: topic tags.",
+        example="viện trợ",
     ),
 )
 

@@ -14,6 +14,7 @@ from typing import Final
 
 from ..dates import date_line
 from ..rule import Rule
+from .common import name_like
 
 __all__ = ["COMMENT_HEADERS", "MORE_NEWS_HEADERS", "POLL_PHRASES", "RELATED_HEADERS", "RULES"]
 
@@ -49,6 +50,12 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 _COUNT: Final[str] = r"\s*(?:\(\s*\d+\s*\)|\d+)?"
 
+
+def _outlet_after_nguon(line: str) -> bool:
+    """'Nguồn Tiền Phong' names an outlet; 'Nguồn vốn ODA' (a source of capital) does not."""
+    rest = line.strip("()[]. ").split(None, 1)
+    return len(rest) == 2 and name_like(rest[1])
+
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "vi_related_tail", "related", "tail", pattern=rf"[-–—•»>\s]*(?:{_alternation(RELATED_HEADERS)})\s*[:：»>]?",
@@ -83,11 +90,17 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "vi_source_line", "source", "line",
-        pattern=r"[(\[]?\s*nguồn(?:\s+tin|\s+bài|\s+tham\s+khảo)?\s*(?:[:：].{1,200}|[^,.;:]{2,40}[:：]\s*(?:https?://|www\.)\S+"
-        r"|[^,.;:()\s]+(?:\s+[^,.;:()\s]+){0,4})\s*[)\]]?\.?",
+        pattern=r"[(\[]?\s*nguồn(?:\s+tin|\s+bài|\s+tham\s+khảo)?\s*(?:[:：].{1,200}|[^,.;:]{2,40}[:：]\s*(?:https?://|www\.)\S+)"
+        r"\s*[)\]]?\.?",
         languages=("vi",), max_chars=260,
         description="'Nguồn: X', 'Nguồn X: URL', '(Nguồn: X)': the source outlet or address.",
         example="Nguồn Tiền Phong: https://tienphong.vn/ngoai-truong-my-post1759226.tpo",
+    ),
+    Rule(
+        "vi_source_name", "source", "line", pattern=r"[(\[]?\s*nguồn\s+[^,.;:()]{2,40}[)\]]?\.?",
+        predicate=_outlet_after_nguon, languages=("vi",), max_chars=50,
+        description="'Nguồn VnExpress', '(Nguồn Tiền Phong)': 'Nguồn' and a capitalised outlet name.",
+        example="(Nguồn Tiền Phong)",
     ),
     Rule(
         "vi_source_theo_paren", "source", "line",
