@@ -248,6 +248,8 @@ def test_thai_ner_labels_on_real_text() -> None:
     assert labels.count("O") > 0.7 * len(labels)
     assert labels.count("I-LAW") < 0.25 * len(labels)  # fed UD tags, the model labels ~100% I-LAW here
     assert "B-LOCATION" in labels
+    people = [e.text for e in thai_ner(gold_text("000_4455c9e0f7d7b3fe.txt")) if e.label == "PER"]
+    assert not [p for p in people if "ความ" in p]  # "สันติภาพ เสถียรภาพ ความมั่นคง" is not a person
     seed = thai_ner("นาย บุ่ยแทงเซิน รัฐมนตรีว่าการกระทรวงการต่างประเทศเวียดนาม")
     assert ("บุ่ยแทงเซิน", "PER") in {(e.text, e.label) for e in seed}
 

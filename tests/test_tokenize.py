@@ -273,3 +273,25 @@ def test_fast_common_class_is_common() -> None:
     chars = [chr(c) for c in range(0x110000) if re.fullmatch(f"[{_COMMON_FAST}]", chr(c))]
     assert chars
     assert {script_of(c) for c in chars} <= {"Common", "Inherited"}
+
+
+_MARKS = ["\u0301", "\u0323", "\u0300", "\u031b", "đ"]
+
+
+@given(st.text(alphabet=st.sampled_from([*list("aeoóé hV.,5/"), *_MARKS]), max_size=30))
+def test_decomposed_marks_never_overlap(text: str) -> None:
+    # NFC may join several input characters into one; tokens made from them must not overlap
+    _check_cover(text, words(text, lang="vi"), with_space=False)
+    _check_cover(text, words(text, lang="vi", drop_space=False), with_space=True)
+
+
+def test_stacked_marks_regression() -> None:
+    text = "Ｔｈéé\u0301hoà"
+    _check_cover(text, words(text, lang="vi"), with_space=False)
+
+
+@pytest.mark.parametrize("engine", [None, "newmm", "underthesea", "simple"])
+def test_lone_surrogates_do_not_crash(engine: str | None) -> None:
+    text = "อาเซียน\udcffสหรัฐ Việt\udcff Nam"
+    _check_cover(text, words(text, engine=engine, drop_space=False), with_space=True)
+    assert "".join(s.text for s in sentences(text, engine="crfcut")).replace(" ", "") == text.replace(" ", "")

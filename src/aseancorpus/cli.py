@@ -94,6 +94,18 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     return _summary(articles, as_json=args.json, out=sys.stdout)
 
 
+def _cmd_entities(args: argparse.Namespace) -> int:
+    from .entity import entities_table_lines, entity_counts_table
+
+    articles = open_corpus(args.paths, clean=not args.no_clean)
+    if args.counts:
+        sys.stdout.write(entity_counts_table(articles, as_json=args.json, ner=not args.no_ner))
+        return 0
+    for line in entities_table_lines(articles, as_json=args.json, ner=not args.no_ner):
+        sys.stdout.write(line)
+    return 0
+
+
 def _cmd_inspect(args: argparse.Namespace) -> int:
     from .cleaning.report import format_article, html_report
 
@@ -140,6 +152,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="colour the terminal view (default: when writing to a terminal)")
     p.add_argument("--encoding", default=None, help="force an encoding, e.g. cp874 (default: detect)")
     p.set_defaults(func=_cmd_inspect)
+
+    p = sub.add_parser("entities", help="entities in articles: one line per mention, or counts per entity")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files, directories, .jsonl or .parquet files (default: the bundled sample)")
+    p.add_argument("--json", action="store_true", help="JSON Lines (one object per article) instead of TSV")
+    p.add_argument("--counts", action="store_true", help="mentions per canonical entity and language")
+    p.add_argument("--no-ner", action="store_true", help="gazetteer and values only (fast)")
+    p.add_argument("--no-clean", action="store_true", help="keep every line (no boilerplate cleaning)")
+    p.set_defaults(func=_cmd_entities)
 
     add_stats_parser(sub)
     add_export_parser(sub)

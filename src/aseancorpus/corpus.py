@@ -636,13 +636,15 @@ def _annotate_job(job: _Job) -> list[_Done]:
     return out
 
 
-@attrs.define
 class _Pending:
     """One article on its way through :func:`annotate_articles`."""
 
-    article: Article
-    cached: dict[str, Any]  # stage -> cached JSON value
-    todo: tuple[str, ...]  # stages a worker must run
+    __slots__ = ("article", "cached", "todo")
+
+    def __init__(self, article: Article, cached: dict[str, Any], todo: tuple[str, ...]) -> None:
+        self.article = article
+        self.cached = cached  # stage -> cached record
+        self.todo = todo  # stages a worker must run
 
 
 def annotate_articles(
@@ -806,16 +808,20 @@ class CorpusStats:
         return "\n".join(lines)
 
 
-@attrs.define
 class _StatsAcc:
-    articles: int = 0
-    languages: collections.Counter[str] = attrs.Factory(collections.Counter)
-    raw: int = 0
-    kept: int = 0
-    removed: collections.Counter[str] = attrs.Factory(collections.Counter)
-    words: collections.Counter[str] = attrs.Factory(collections.Counter)
-    types: dict[str, set[str]] = attrs.Factory(dict)
-    sources: collections.Counter[str] = attrs.Factory(collections.Counter)
+    """Counts of a chunk of articles, summed into the corpus total."""
+
+    __slots__ = ("articles", "kept", "languages", "raw", "removed", "sources", "types", "words")
+
+    def __init__(self) -> None:
+        self.articles = 0
+        self.languages: collections.Counter[str] = collections.Counter()
+        self.raw = 0
+        self.kept = 0
+        self.removed: collections.Counter[str] = collections.Counter()
+        self.words: collections.Counter[str] = collections.Counter()
+        self.types: dict[str, set[str]] = {}
+        self.sources: collections.Counter[str] = collections.Counter()
 
     def add(self, other: _StatsAcc) -> None:
         self.articles += other.articles

@@ -166,6 +166,7 @@ _DATE_LABEL: Final[str] = (
 
 _DIGIT: Final[re.Pattern[str]] = re.compile(r"[0-9\u0e50-\u0e59]")
 _THAI: Final[re.Pattern[str]] = re.compile(r"[\u0e00-\u0e7f]")
+_YEARISH: Final[re.Pattern[str]] = re.compile(r"\d{4}")
 
 
 def _month_word(word: str) -> int | None:
@@ -264,6 +265,8 @@ def date_line(line: str) -> Dateline | None:
         return None
     text = thai_digits_to_arabic(line.strip())
     thai = _THAI.search(text) is not None
+    if not thai and _YEARISH.search(text) is None:  # a date line has a year (Thai ones may use two digits)
+        return None
     for pattern in _DATE_ONLY:
         m = pattern.fullmatch(text)
         if m is not None:

@@ -82,7 +82,7 @@ def kind(tok: str) -> str:
         k = "punct"
     else:
         k = "symbol"
-    if len(KIND_OF) < 1_000_000:
+    if len(KIND_OF) < 200_000:
         KIND_OF[tok] = k
     return k
 

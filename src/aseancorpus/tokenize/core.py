@@ -344,8 +344,7 @@ def _merge_protected(text: str, spans: Spans, codes: list[str]) -> tuple[Spans, 
     prot = _simple.protected_spans(text)
     if not prot:
         return spans, codes
-    starts = list(map(itemgetter(0), spans))
-    ends = list(map(itemgetter(1), spans))
+    first_of, second_of = itemgetter(0), itemgetter(1)
     out: Spans = []
     out_codes: list[str] = []
     done = 0  # spans[:done] are handled
@@ -354,8 +353,8 @@ def _merge_protected(text: str, spans: Spans, codes: list[str]) -> tuple[Spans, 
         if pending is not None and pending[1] <= ps:
             _emit_trimmed(text, pending, out, out_codes)
             pending = None
-        lo = bisect.bisect_right(ends, ps, done)  # first token ending after ps
-        hi = bisect.bisect_left(starts, pe, lo)  # first token starting at or after pe
+        lo = bisect.bisect_right(spans, ps, done, key=second_of)  # first token ending after ps
+        hi = bisect.bisect_left(spans, pe, lo, key=first_of)  # first token starting at or after pe
         group = ([pending] if pending is not None else []) + [(a, b, c) for (a, b), c in zip(spans[lo:hi], codes[lo:hi])]
         if not group:
             continue
@@ -425,7 +424,12 @@ def _split_by_runs(spans: Spans, runs: list[tuple[int, int, str]], into: list[Sp
         lo = hi
 
 
+_RE_SURROGATE: Final[re.Pattern[str]] = re.compile("[\ud800-\udfff]")
+
+
 def _segment(text: str, lang: str | None, engine: str | None, keep_space: bool) -> tuple[Spans, list[str]]:
+    if _RE_SURROGATE.search(text):  # lone surrogates (e.g. from surrogateescape) cannot be encoded
+        text = _RE_SURROGATE.sub("\ufffd", text)  # by the engines: same length, same offsets
     engines = _engines_for(engine, lang)
     runs = route(text, lang)
     by_lang: dict[str, list[int]] = {}
@@ -576,6 +580,8 @@ def sentence_offsets(text: str, *, lang: str | None = None, engine: str | None =
         raise InvalidArgument(
             f"sentence engine {name!r} is not known; use one of: {', '.join(sorted(SENTENCE_ENGINES))}"
         )
+    if _RE_SURROGATE.search(text):
+        text = _RE_SURROGATE.sub("\ufffd", text)
     return split(text)
 
 

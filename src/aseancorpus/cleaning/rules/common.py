@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Final
 
 from ..outlets import LEAD_CODES
@@ -39,6 +40,7 @@ CREDIT_LABELS: Final[tuple[str, ...]] = (
     "ภาพ", "ที่มาภาพ", "ขอบคุณภาพ", "เครดิตภาพ", "ภาพจาก", "ภาพประกอบ", "ภาพ/ข่าว", "ภาพถ่าย",
 )
 
+_LABELS_CF: Final[tuple[str, ...]] = tuple(w.casefold() for w in CREDIT_LABELS)
 _LABELS: Final[str] = "|".join(re.escape(w) for w in sorted(CREDIT_LABELS, key=len, reverse=True))
 # A credit at the end of a line: "... Ảnh: X", "... (Ảnh: X).", "... - ẢNH: X", "| Ảnh: X |".
 _CREDIT_END: Final[re.Pattern[str]] = re.compile(
@@ -68,6 +70,7 @@ def _credit_ok(credit: str) -> bool:
     return first.isupper() or first.isdigit() or "\u0e00" <= first <= "\u0e7f" or not first.isalpha()
 
 
+@lru_cache(maxsize=1024)
 def photo_credit(line: str) -> str | None:
     """The photo credit a caption line ends with, or ``None``.
 
@@ -124,10 +127,8 @@ def _credit_only(line: str) -> bool:
     credit = photo_credit(line)
     if credit is None:
         return False
-    rest = line.strip(" ()[].|-–—")
-    for label in CREDIT_LABELS:
-        if rest[: len(label)].casefold() == label.casefold():
-            return True
+    if line.strip(" ()[].|-–—")[:20].casefold().startswith(_LABELS_CF):
+        return True
     return line.rstrip().endswith("|") and len(line.split()) <= 5
 
 

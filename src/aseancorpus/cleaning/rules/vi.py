@@ -43,6 +43,8 @@ POLL_PHRASES: Final[tuple[str, ...]] = (
     "bình chọn ngay", "gửi bình chọn",
 )
 
+_POLL: Final[re.Pattern[str]] = re.compile("|".join(re.escape(p) for p in POLL_PHRASES), re.IGNORECASE)
+
 
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
@@ -127,7 +129,7 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Nhóm PV",
     ),
     Rule(
-        "vi_poll", "widget", "line", predicate=lambda line: any(w in line.lower() for w in POLL_PHRASES),
+        "vi_poll", "widget", "line", predicate=lambda line: _POLL.search(line) is not None,
         languages=("vi",), max_chars=140,
         description="Poll widgets ('Hiện tại không có bình chọn nào đang hoạt động.', 'Kết quả bình chọn').",
         example="Hiện tại không có bình chọn nào đang hoạt động.",
