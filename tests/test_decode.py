@@ -119,7 +119,7 @@ def test_decode_error_pickles() -> None:
     import pickle
 
     with pytest.raises(DecodeError) as info:
-        decode(b"ab\xc3", path="x.txt")
+        decode(b"ab\xc3", encoding="utf-8", path="x.txt")
     again = pickle.loads(pickle.dumps(info.value))
     assert str(again) == str(info.value)
 

@@ -18,14 +18,15 @@ def test_import_does_not_load_heavy_backends() -> None:
 
 
 def test_import_time_is_small() -> None:
+    # CPU time of the import itself (wall time swings when other processes share the cores).
     code = (
-        "import time; t = time.perf_counter(); import aseancorpus; "
-        "print(time.perf_counter() - t)"
+        "import time; t = time.process_time(); import aseancorpus; "
+        "print(time.process_time() - t)"
     )
     best = min(
         float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                              check=True).stdout)
-        for _ in range(3)
+        for _ in range(5)
     )
     assert best < 0.15
 

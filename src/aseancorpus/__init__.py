@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from .corpus import Corpus
+from .corpus import Corpus, CorpusStats
 from .errors import (
     AseanCorpusError,
     CacheError,
@@ -25,9 +25,20 @@ from .errors import (
     MissingDependencyError,
     PathError,
 )
-from .io import decode, load_dir, load_file, load_jsonl, load_seeds, load_text, save_jsonl
+from .io import (
+    decode,
+    load_dir,
+    load_file,
+    load_jsonl,
+    load_parquet,
+    load_seeds,
+    load_text,
+    save_jsonl,
+    save_parquet,
+)
 from .lang import detect_language
 from .model import (
+    Annotations,
     Article,
     Block,
     Dateline,
@@ -42,20 +53,26 @@ from .model import (
 )
 
 if TYPE_CHECKING:
+    from .cache import AnnotationCache, cache_info, clear_cache
     from .cleaning import Cleaner, Rule, clean
+    from .dedup import DuplicateCluster
     from .entity import entities
     from .normalization import Normalized, normalize
     from .tokenize import sentences, words
 
 __all__ = [
+    "AnnotationCache",
+    "Annotations",
     "Article",
     "AseanCorpusError",
     "Block",
     "CacheError",
     "Cleaner",
     "Corpus",
+    "CorpusStats",
     "Dateline",
     "DecodeError",
+    "DuplicateCluster",
     "Entity",
     "FormatError",
     "InvalidArgument",
@@ -71,23 +88,31 @@ __all__ = [
     "Span",
     "Token",
     "__version__",
+    "cache_info",
     "clean",
+    "clear_cache",
     "decode",
     "detect_language",
     "entities",
     "load_dir",
     "load_file",
     "load_jsonl",
+    "load_parquet",
     "load_seeds",
     "load_text",
     "normalize",
     "save_jsonl",
+    "save_parquet",
     "sentences",
     "words",
 ]
 
 # Names whose modules are imported on first use, to keep `import aseancorpus` light.
 _LAZY: dict[str, str] = {
+    "AnnotationCache": "cache",
+    "cache_info": "cache",
+    "clear_cache": "cache",
+    "DuplicateCluster": "dedup",
     "Cleaner": "cleaning",
     "Rule": "cleaning",
     "clean": "cleaning",

@@ -29,7 +29,7 @@ __all__ = [
     "script_runs",
 ]
 
-#: Languages :func:`detect_language` can return, with their names.
+#: Languages :func:`~aseancorpus.detect_language` can return, with their names.
 LANGUAGES: Final[dict[str, str]] = {
     "th": "Thai",
     "vi": "Vietnamese",

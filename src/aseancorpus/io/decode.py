@@ -11,7 +11,7 @@ Detection order when no encoding is given:
    (``cp1258``), each scored by how much of the decoded text is Thai or
    Vietnamese letters; the better one wins if it is plausible.
 5. :mod:`charset_normalizer` for anything else (e.g. Windows-1252 English),
-   accepted only when it reports a clean decode.
+   accepted only for inputs of 64 bytes or more, when it reports a clean decode.
 
 Line ends are never changed: ``\\r\\n`` and ``\\r`` stay in the text.
 
@@ -111,21 +111,62 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+_PUNCT_OK: Final[str] = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0"
+
+
+def _ascii_letter(c: str) -> bool:
+    return c.isascii() and c.isalpha()
+
+
 def _thai_score(text: str) -> float:
-    high = [c for c in text if ord(c) > 0x7F and c != "\ufffd"]
-    if not high:
-        return 0.0
-    good = sum(1 for c in high if 0x0E01 <= ord(c) <= 0x0E5B or c in "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0")
-    return good / len(high)
+    """Share of non-ASCII characters that read as Thai text.
+
+    Thai letters come in runs of Thai, so a Thai character touching a Latin
+    letter (what Vietnamese bytes look like under cp874) does not count, nor
+    does a Thai vowel or tone mark that follows no Thai character.
+    """
+    high = good = 0
+    n = len(text)
+    for i, c in enumerate(text):
+        cp = ord(c)
+        if cp <= 0x7F or c == "\ufffd":
+            continue
+        high += 1
+        if c in _PUNCT_OK:
+            good += 1
+        elif 0x0E01 <= cp <= 0x0E5B:
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < n else " "
+            if _ascii_letter(prev) or _ascii_letter(nxt):
+                continue
+            if unicodedata.category(c) == "Mn" and not 0x0E01 <= ord(prev) <= 0x0E5B:
+                continue
+            good += 1
+    return good / high if high else 0.0
 
 
 def _vietnamese_score(text: str) -> float:
+    """Share of non-ASCII characters that read as Vietnamese letters.
+
+    Vietnamese letters sit inside Latin words, so a run of three or more
+    non-ASCII letters (what Thai bytes look like under cp1258) does not count.
+    """
     composed = unicodedata.normalize("NFC", text)
-    high = [c for c in composed if ord(c) > 0x7F and c != "\ufffd"]
-    if not high:
-        return 0.0
-    good = sum(1 for c in high if c.lower() in _VI_ALPHABET or c in "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0")
-    return good / len(high)
+    high = good = 0
+    run: list[str] = []
+    for c in composed + " ":
+        if ord(c) > 0x7F and c.isalpha():
+            run.append(c)
+            continue
+        if run:
+            high += len(run)
+            if len(run) < 3:
+                good += sum(1 for r in run if r.lower() in _VI_ALPHABET)
+            run = []
+        if ord(c) > 0x7F and c != "\ufffd":
+            high += 1
+            good += c in _PUNCT_OK
+    return good / high if high else 0.0
 
 
 def _best_legacy(data: bytes) -> tuple[str, str] | None:
@@ -212,12 +253,14 @@ def decode(
             under the forced one), naming the file and the byte offset.
         InvalidArgument: If ``encoding`` is unknown or ``errors`` is not allowed.
 
-    >>> decode("Hoà bình".encode("cp1258")).encoding
+    >>> decode("Hoà bình ở Đà Nẵng".encode("utf-8")).encoding
+    'utf-8'
+    >>> decode(b"Vi\\xea\\xf2t Nam v\\xe0 ASEAN h\\xf4\\xf2i nghi\\xea\\xf2").encoding
     'cp1258'
-    >>> decode(b"caf\\xc3").text
+    >>> decode(b"caf\\x81").text
     Traceback (most recent call last):
     ...
-    aseancorpus.errors.DecodeError: cannot decode <bytes>: unexpected end of data at byte offset 3 (b'\\xc3'); tried utf-8. Pass encoding=... to force one, or errors='replace' to load anyway
+    aseancorpus.errors.DecodeError: cannot decode <bytes>: invalid start byte at byte offset 3 (b'\\x81'); tried utf-8, cp874, cp1258. Pass encoding=... to force one, or errors='replace' to load anyway
     """
     if errors not in ("strict", "replace"):
         raise InvalidArgument(f"errors={errors!r} is not allowed; use 'strict' or 'replace'")
@@ -288,10 +331,14 @@ def _charset_normalizer_guess(data: bytes) -> str | None:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - it is a dependency
         return None
+    if len(data) < 64:  # too little to tell code pages apart
+        return None
     best = from_bytes(data).best()
     if best is None or best.chaos > 0.1:
         return None
     enc = str(best.encoding)
+    if enc.startswith("utf"):  # Unicode encodings are recognised above, by BOM or pattern
+        return None
     try:
         data.decode(enc)
     except (UnicodeDecodeError, LookupError):

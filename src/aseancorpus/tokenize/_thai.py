@@ -28,6 +28,9 @@ MAX_CHUNK: Final[int] = 2000
 PYTHAINLP_ENGINES: Final[tuple[str, ...]] = ("newmm", "longest", "mm")
 
 _DICT_NAME: Final[str] = "aseancorpus-pythainlp-words_th"
+# whitespace other than ASCII space, tab and line ends
+_RE_ODD_SPACE: Final[re.Pattern[str]] = re.compile(r"[^\S \t\n\r]")
+_RE_NONSPACE: Final[re.Pattern[str]] = re.compile(r"\S+")
 _lock = threading.Lock()
 _state: dict[str, Any] = {}
 _RE_CHUNK: Final[re.Pattern[str]] = re.compile(rf"[^\n]{{1,{MAX_CHUNK}}}(?:\s|$)|[^\n]{{1,{MAX_CHUNK}}}|\n+")
@@ -77,6 +80,9 @@ def nlpo3_segment(texts: Sequence[str], bases: Sequence[int] | None = None) -> l
         ends = list(accumulate(map(len, toks), initial=base))
         if ends[-1] - base != len(text):  # pragma: no cover - nlpO3 keeps every character
             out.append([(base + a, base + b) for a, b in _realign(text, toks)])
+            continue
+        if _RE_ODD_SPACE.search(text):  # nlpO3 may glue Unicode spaces to other characters: split them off
+            out.append([(a + m.start(), a + m.end()) for t, a in zip(toks, ends) for m in _RE_NONSPACE.finditer(t)])
             continue
         # all C-level loops: pairs of consecutive ends, minus the whitespace tokens
         pairs = zip(ends, islice(ends, 1, None))

@@ -519,47 +519,52 @@ def words(
     """
     _check_text(text)
     _check_lang(lang)
-    kind = _simple.kind
-    out: list[Token] = []
-    make = _make_token
     spans, codes = _segment(text, lang, engine, not drop_space)
+    kind_of = _simple.KIND_OF
+    classify = _simple.kind
+    out: list[Token] = []
+    append = out.append
+    if _SETTERS is None:  # pragma: no cover - the model changed: use the validating constructor
+        make = Token
+    else:
+        # Tokens built without re-running validators: offsets are correct by construction
+        st, ss, se, sl, sk, sn = _SETTERS
+        new = Token.__new__
+    plain = not (drop_punct or join_compounds or lower)
     for (s, e), code in zip(spans, codes):
         tok = text[s:e]
-        k = kind(tok)
-        if drop_punct and (k == "punct" or k == "symbol"):
-            continue
+        k = kind_of.get(tok) or classify(tok)
         norm = tok
-        if join_compounds and code == "vi" and k == "word":
-            norm = _join_compound(norm)
-        if lower:
-            norm = norm.lower()
-        out.append(make(tok, s, e, code, k, norm))
+        if not plain:
+            if drop_punct and (k == "punct" or k == "symbol"):
+                continue
+            if join_compounds and code == "vi" and k == "word":
+                norm = _join_compound(norm)
+            if lower:
+                norm = norm.lower()
+        if _SETTERS is None:  # pragma: no cover
+            append(make(tok, s, e, code, k, norm))
+            continue
+        o = new(Token)
+        st(o, tok)
+        ss(o, s)
+        se(o, e)
+        sl(o, code)
+        sk(o, k)
+        sn(o, norm)
+        append(o)
     return out
 
 
-def _fast_token_maker() -> Callable[[str, int, int, str, str, str], Token]:
-    """Build Tokens without re-running validators on offsets that are correct by construction."""
+def _token_setters() -> tuple[Callable[[Token, Any], None], ...] | None:
+    """Slot setters of Token, or ``None`` if its fields are not the expected ones."""
     names = ("text", "start", "end", "lang", "kind", "norm")
     if tuple(a.name for a in attrs.fields(Token)) != names:  # pragma: no cover - the model changed
-        return lambda t, s, e, lang, k, n: Token(t, s, e, lang, k, n)
-    setters = [getattr(Token, n).__set__ for n in names]
-    st, ss, se, sl, sk, sn = setters
-    new = Token.__new__
-
-    def make(t: str, s: int, e: int, lang: str, k: str, n: str) -> Token:
-        o = new(Token)
-        st(o, t)
-        ss(o, s)
-        se(o, e)
-        sl(o, lang)
-        sk(o, k)
-        sn(o, n)
-        return o
-
-    return make
+        return None
+    return tuple(getattr(Token, n).__set__ for n in names)
 
 
-_make_token = _fast_token_maker()
+_SETTERS = _token_setters()
 
 
 # -- sentences -----------------------------------------------------------------------------------
