@@ -289,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", choices=["thai", "vi", "sent", "parallel"], default=None)
     args = ap.parse_args(argv)
     size = 0.6 if args.quick else 2.0
-    repeat = args.repeat or 3
+    repeat = args.repeat or (3 if args.quick else 5)
     th, vi = corpus(size)
     words("อาเซียน ảnh 1 Bộ trưởng (VNA) ສະຫະລັດ 5/8", lang="th")  # load every engine before timing
     print(f"corpus: {len(th)} Thai and {len(vi)} Vietnamese articles (corpusgen, seed 7); median of {repeat}")
