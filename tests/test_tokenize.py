@@ -295,3 +295,10 @@ def test_lone_surrogates_do_not_crash(engine: str | None) -> None:
     text = "อาเซียน\udcffสหรัฐ Việt\udcff Nam"
     _check_cover(text, words(text, engine=engine, drop_space=False), with_space=True)
     assert "".join(s.text for s in sentences(text, engine="crfcut")).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize("text", ["อาเซียน,\r", "อาเซียน(\x0b)", "ก\x0c\x1cข", "อาเซียน\xa0\u200b", "ก\u2028ข,\r\nค"])
+def test_unusual_whitespace_is_split_off_thai_tokens(text: str) -> None:
+    # nlpO3 only splits off space, tab, LF and CRLF; other whitespace must not stick to tokens
+    _check_cover(text, words(text, lang="th"), with_space=False)
+    _check_cover(text, words(text, lang="th", drop_space=False), with_space=True)

@@ -14,9 +14,8 @@ letters and tone marks only Vietnamese uses.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
-from collections import Counter
-from collections.abc import Iterator
 from typing import Final
 
 import attrs
@@ -51,18 +50,6 @@ _RANGES: Final[tuple[tuple[int, int, str], ...]] = (
 )
 
 _SCRIPT_LANG: Final[dict[str, str]] = {"Thai": "th", "Lao": "lo", "Khmer": "km", "Myanmar": "my"}
-
-# Letters (after NFD, the base letters and marks) that occur in Vietnamese but
-# hardly ever in English: đ, ơ/ư (horn), ă (breve), and the dot below / hook above.
-_VI_LETTERS: Final[frozenset[str]] = frozenset("đĐ")
-_VI_MARKS: Final[frozenset[str]] = frozenset(
-    "\u031b"  # horn (ơ, ư)
-    "\u0306"  # breve (ă)
-    "\u0323"  # dot below (ạ, ệ...)
-    "\u0309"  # hook above (ả, ể...)
-)
-_VI_COMMON_MARKS: Final[frozenset[str]] = frozenset("\u0300\u0301\u0303\u0302")  # grave acute tilde circumflex
-
 
 def script_of(char: str) -> str:
     """Return the script of one character.
@@ -124,29 +111,37 @@ def script_runs(text: str) -> list[ScriptRun]:
     return runs
 
 
-def _latin_language(letters: Iterator[str]) -> str:
-    vi_strong = vi_weak = latin = 0
-    for ch in letters:
-        latin += 1
-        if ch in _VI_LETTERS:
-            vi_strong += 1
-            continue
-        decomposed = unicodedata.normalize("NFD", ch)
-        if len(decomposed) > 1:
-            marks = set(decomposed[1:])
-            if marks & _VI_MARKS:
-                vi_strong += 1
-            elif marks & _VI_COMMON_MARKS:
-                vi_weak += 1
-    if latin == 0:
-        return "und"
-    # Vietnamese writes a diacritic on a large share of its letters; English almost never.
-    if vi_strong >= 2 or (vi_strong + vi_weak) / latin > 0.03:
-        return "vi"
-    return "en"
+_SCRIPT_CODE: Final[dict[str, str]] = {"T": "Thai", "L": "Lao", "K": "Khmer", "M": "Myanmar"}
+# After NFC: đ, ơ/ư (horn), ă (breve), and the letters with a dot below or hook above
+# (U+1EA0-U+1EF9) are Vietnamese; plain acute/grave/tilde/circumflex are only weak evidence.
+_VI_STRONG: Final[str] = "đĐơƠưƯăĂ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA))
+_VI_WEAK: Final[str] = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĩĨũŨ"
 
 
-def detect_language(text: str) -> str:
+@functools.cache
+def _class_table() -> dict[int, str | None]:
+    """A str.translate table mapping each BMP character to a one-letter class.
+
+    T/L/K/M: Thai/Lao/Khmer/Myanmar; V/W: Latin letters that are strong/weak
+    evidence of Vietnamese; A: other Latin letters; O: other letters; the rest
+    is deleted. Counting classes in the translated text runs in C.
+    """
+    table: dict[int, str | None] = {}
+    for cp in range(0x10000):
+        ch = chr(cp)
+        script = script_of(ch)
+        if script in ("Thai", "Lao", "Khmer", "Myanmar"):
+            table[cp] = script[0]
+        elif script == "Latin":
+            table[cp] = "V" if ch in _VI_STRONG else "W" if ch in _VI_WEAK else "A"
+        elif ch.isalpha():
+            table[cp] = "O"
+        else:
+            table[cp] = None
+    return table
+
+
+def detect_language(text: str, *, sample: int = 20000) -> str:
     """Guess the main language of ``text``.
 
     Thai, Lao, Khmer and Burmese are told apart by script; Latin-script text is
@@ -156,6 +151,8 @@ def detect_language(text: str) -> str:
 
     Args:
         text: Any text.
+        sample: Look at most at this many characters (the start of the text),
+            which keeps detection fast on long documents.
 
     Returns:
         An ISO 639-1 code from :data:`~aseancorpus.lang.LANGUAGES`; ``"und"`` when there are no letters.
@@ -165,19 +162,17 @@ def detect_language(text: str) -> str:
     >>> detect_language("12/8 - 2025")
     'und'
     """
-    counts: Counter[str] = Counter()
-    latin_letters: list[str] = []
-    for ch in unicodedata.normalize("NFC", text):
-        s = script_of(ch)
-        if s == "Latin":
-            latin_letters.append(ch)
-        if s not in ("Common", "Inherited"):
-            counts[s] += 1
-    if not counts:
+    classes = unicodedata.normalize("NFC", text[:sample]).translate(_class_table())
+    counts = {name: classes.count(code) for code, name in _SCRIPT_CODE.items()}
+    strong, weak = classes.count("V"), classes.count("W")
+    counts["Latin"] = strong + weak + classes.count("A")
+    counts["Other"] = classes.count("O")
+    script, n = max(counts.items(), key=lambda kv: kv[1])
+    if n == 0:
         return "und"
-    script, _n = counts.most_common(1)[0]
-    if script in _SCRIPT_LANG:
+    if script in _SCRIPT_CODE.values():
         return _SCRIPT_LANG[script]
     if script == "Latin":
-        return _latin_language(iter(latin_letters))
+        # Vietnamese writes a diacritic on a large share of its letters; English almost never.
+        return "vi" if strong >= 2 or (strong + weak) / n > 0.03 else "en"
     return "und"

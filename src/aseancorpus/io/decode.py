@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import unicodedata
 from collections import Counter
 from typing import Final, Literal
@@ -185,6 +186,9 @@ def _best_legacy(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+_UNLIKELY: Final[re.Pattern[str]] = re.compile("[\u0590-\u0DFF\u10A0-\u177F\u1800-\u1DFF]+")
+
+
 def _unlikely_script_share(text: str, sample: int = 65536) -> float:
     """Share of non-ASCII characters from blocks news in this region hardly uses.
 
@@ -192,13 +196,11 @@ def _unlikely_script_share(text: str, sample: int = 65536) -> float:
     extensions) are what TIS-620 bytes turn into when they happen to form valid
     UTF-8. Very short legacy strings can still be ambiguous: force ``encoding``.
     """
-    high = unlikely = 0
-    for c in text[:sample]:
-        cp = ord(c)
-        if cp > 0x7F:
-            high += 1
-            if 0x0590 <= cp <= 0x0DFF or 0x10A0 <= cp <= 0x177F or 0x1800 <= cp <= 0x1DFF:
-                unlikely += 1
+    t = text[:sample]
+    if t.isascii():
+        return 0.0
+    high = len(t) - len(t.encode("ascii", "ignore"))
+    unlikely = sum(map(len, _UNLIKELY.findall(t)))
     return unlikely / high if high else 0.0
 
 

@@ -72,7 +72,7 @@ def _article(
         id=id,
         raw=raw,
         language=language,
-        blocks=paragraph_blocks(raw),
+        blocks=() if clean else paragraph_blocks(raw),  # cleaning rebuilds the blocks from raw
         path=path,
         encoding=encoding,
         replaced=replaced,

@@ -28,8 +28,8 @@ MAX_CHUNK: Final[int] = 2000
 PYTHAINLP_ENGINES: Final[tuple[str, ...]] = ("newmm", "longest", "mm")
 
 _DICT_NAME: Final[str] = "aseancorpus-pythainlp-words_th"
-# whitespace other than ASCII space, tab and line ends
-_RE_ODD_SPACE: Final[re.Pattern[str]] = re.compile(r"[^\S \t\n\r]")
+# whitespace nlpO3 does not split off (all but space, tab, LF and CRLF; a lone CR is one of them)
+_RE_ODD_SPACE: Final[re.Pattern[str]] = re.compile(r"[^\S \t\n]")
 _RE_NONSPACE: Final[re.Pattern[str]] = re.compile(r"\S+")
 _lock = threading.Lock()
 _state: dict[str, Any] = {}
