@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from .dedup import DuplicateCluster
     from .entity import entities
     from .normalization import Normalized, normalize
-    from .tokenize import sentences, words
+    from .tokenize import sentences, word_offsets, words
 
 __all__ = [
     "AnnotationCache",
@@ -104,6 +104,7 @@ __all__ = [
     "save_jsonl",
     "save_parquet",
     "sentences",
+    "word_offsets",
     "words",
 ]
 
@@ -121,6 +122,7 @@ _LAZY: dict[str, str] = {
     "normalize": "normalization",
     "sentences": "tokenize",
     "words": "tokenize",
+    "word_offsets": "tokenize",
 }
 
 

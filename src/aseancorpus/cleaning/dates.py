@@ -25,6 +25,7 @@ from ..model import Dateline
 __all__ = [
     "BUDDHIST_ERA_OFFSET",
     "EN_MONTHS",
+    "HAS_DIGIT",
     "THAI_DIGITS",
     "THAI_MONTHS",
     "THAI_TIME_OF_DAY",
@@ -165,6 +166,8 @@ _DATE_LABEL: Final[str] = (
 
 
 _DIGIT: Final[re.Pattern[str]] = re.compile(r"[0-9\u0e50-\u0e59]")
+#: A whole line holding an ASCII or Thai digit: the cheap pre-check of date-line rules (``fullmatch``).
+HAS_DIGIT: Final[str] = r".*[0-9\u0e50-\u0e59].*"
 _THAI: Final[re.Pattern[str]] = re.compile(r"[\u0e00-\u0e7f]")
 _YEARISH: Final[re.Pattern[str]] = re.compile(r"\d{4}")
 

@@ -111,6 +111,10 @@ def caption_paren_credit(line: str) -> str | None:
     return credit
 
 
+# The same test as a pattern: the pre-check of the credit rules (a line needs one of these to hold a credit).
+_MAYBE_CREDIT: Final[str] = r".*(?:[:|：]|ภาพ).*"
+
+
 def _maybe_credit(line: str) -> bool:
     """Cheap pre-check: a credit needs a colon, a pipe or the Thai word for photo."""
     return ":" in line or "|" in line or "：" in line or "ภาพ" in line
@@ -357,28 +361,29 @@ RULES: Final[tuple[Rule, ...]] = (
         description="A line of only non-breaking or zero-width spaces.", example="\u00a0",
     ),
     Rule(
-        "vov_image_caption", "caption", "line", predicate=_vov_caption, max_chars=400,
+        "vov_image_caption", "caption", "line", pattern=r".*\s[-–]\s*ảnh\s*\d.*", predicate=_vov_caption,
+        max_chars=400,
         description="VOV's caption line: the headline, '- ảnh N', then the caption, in every language edition.",
         example="อาเซียนและสหรัฐเห็นพ้อง - ảnh 1ภาพการประชุม (VNA)",
     ),
     Rule(
-        "photo_credit_line", "caption", "line", predicate=_credit_only, max_chars=80,
+        "photo_credit_line", "caption", "line", pattern=_MAYBE_CREDIT, predicate=_credit_only, max_chars=80,
         description="A line that is only a photo credit: 'Ảnh: BNG', '(Ảnh: TTXVN)', 'ภาพ: รอยเตอร์', 'BNG |'.",
         example="Ảnh: BNG",
     ),
     Rule(
-        "caption_with_credit", "caption", "line", predicate=_ends_with_credit, max_chars=400,
+        "caption_with_credit", "caption", "line", pattern=_MAYBE_CREDIT, predicate=_ends_with_credit,
+        max_chars=400,
         description="A short line ending in a photo credit ('... Ảnh: X', '... (ภาพ: X)').",
         example="Hội nghị Bộ trưởng ASEAN – Mỹ. Ảnh: Baoquocte",
     ),
     Rule(
-        "pipe_caption", "caption", "line", predicate=lambda line: len(line) > 1 and line.endswith("|"),
-        max_chars=400,
+        "pipe_caption", "caption", "line", pattern=r"(?s:.+)\|", max_chars=400,
         description="A caption closed by a pipe, as image captions come out of some CMSs ('caption |').",
         example="Diễn đàn Khu vực ASEAN (ARF) |",
     ),
     Rule(
-        "breadcrumb", "navigation", "line", predicate=_breadcrumb, max_chars=160,
+        "breadcrumb", "navigation", "line", pattern=r"[^<]*[>»›/][^<]*", predicate=_breadcrumb, max_chars=160,
         description="A breadcrumb trail of short section names ('Trang chủ > Thế giới', 'Thời sự › Chính trị').",
         example="Trang chủ » Thế giới » ASEAN",
     ),
