@@ -24,8 +24,8 @@ from ..model import Dateline
 
 __all__ = [
     "BUDDHIST_ERA_OFFSET",
+    "DIGIT",
     "EN_MONTHS",
-    "HAS_DIGIT",
     "THAI_DIGITS",
     "THAI_MONTHS",
     "THAI_TIME_OF_DAY",
@@ -165,9 +165,8 @@ _DATE_LABEL: Final[str] = (
 )
 
 
-_DIGIT: Final[re.Pattern[str]] = re.compile(r"[0-9\u0e50-\u0e59]")
-#: A whole line holding an ASCII or Thai digit: the cheap pre-check of date-line rules (``fullmatch``).
-HAS_DIGIT: Final[str] = r".*[0-9\u0e50-\u0e59].*"
+#: An ASCII or Thai digit (a date line holds one: the cheap pre-check of date-line rules).
+DIGIT: Final[re.Pattern[str]] = re.compile(r"[0-9\u0e50-\u0e59]")
 _THAI: Final[re.Pattern[str]] = re.compile(r"[\u0e00-\u0e7f]")
 _YEARISH: Final[re.Pattern[str]] = re.compile(r"\d{4}")
 
@@ -222,7 +221,7 @@ def parse_dateline(text: str, *, search_chars: int = 80) -> Dateline | None:
     >>> parse_dateline("Chiều 5.8, tại Phnom Penh").month
     8
     """
-    digit = _DIGIT.search(text, 0, search_chars + 40)
+    digit = DIGIT.search(text, 0, search_chars + 40)
     if digit is None:
         return None
     head = thai_digits_to_arabic(text[: digit.start() + 40])
@@ -264,7 +263,7 @@ def date_line(line: str) -> Dateline | None:
     >>> date_line("Ngày 5/8, hai bên họp trực tuyến.") is None
     True
     """
-    if len(line) > 120 or _DIGIT.search(line) is None:
+    if len(line) > 120 or DIGIT.search(line) is None:
         return None
     text = thai_digits_to_arabic(line.strip())
     thai = _THAI.search(text) is not None

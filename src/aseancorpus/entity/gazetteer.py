@@ -363,7 +363,7 @@ class Gazetteer:
 
         Args:
             text: The table: comment lines starting with ``#``, a header line
-                with :data:`GAZETTEER_COLUMNS`, then one tab-separated row per entity.
+                with :data:`~aseancorpus.entity.gazetteer.GAZETTEER_COLUMNS`, then one tab-separated row per entity.
             source: A name for the table, used in error messages.
             thai_dictionary: Block Thai names found inside longer dictionary words.
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..dates import HAS_DIGIT, date_line
+from ..dates import DIGIT, date_line
 from ..rule import Rule
 
 __all__ = ["COMMENT_HEADERS", "MORE_NEWS_HEADERS", "RELATED_HEADERS", "RULES"]
@@ -128,7 +128,7 @@ RULES: Final[tuple[Rule, ...]] = (
         example="(ภาพประกอบข่าว)",
     ),
     Rule(
-        "th_date_line", "dateline", "line", pattern=HAS_DIGIT, predicate=lambda line: date_line(line) is not None,
+        "th_date_line", "dateline", "line", contains=DIGIT, predicate=lambda line: date_line(line) is not None,
         languages=("th",), max_chars=120,
         description="A line that is only a date, often with a Buddhist-era year ('วันพฤหัสบดีที่ 14 กรกฎาคม 2564').",
         example="วันพฤหัสบดีที่ 14 กรกฎาคม 2564",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..dates import HAS_DIGIT, date_line
+from ..dates import DIGIT, date_line
 from ..rule import Rule
 from .common import name_like
 
@@ -129,7 +129,7 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Nhóm PV",
     ),
     Rule(
-        "vi_poll", "widget", "line", pattern=rf".*(?:{_POLL.pattern}).*",
+        "vi_poll", "widget", "line", contains=_POLL, predicate=lambda line: _POLL.search(line) is not None,
         languages=("vi",), max_chars=140,
         description="Poll widgets ('Hiện tại không có bình chọn nào đang hoạt động.', 'Kết quả bình chọn').",
         example="Hiện tại không có bình chọn nào đang hoạt động.",
@@ -169,7 +169,7 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Tổng biên tập: Nguyễn Văn A",
     ),
     Rule(
-        "vi_date_line", "dateline", "line", pattern=HAS_DIGIT, predicate=lambda line: date_line(line) is not None,
+        "vi_date_line", "dateline", "line", contains=DIGIT, predicate=lambda line: date_line(line) is not None,
         languages=("vi",), max_chars=120,
         description="A line that is only a date and time ('Thứ năm, 14/7/2021, 10:30 (GMT+7)').",
         example="Thứ năm, 14/7/2021, 10:30 (GMT+7)",
