@@ -60,6 +60,9 @@ nitpick_ignore_regex = [
     (r"py:(class|obj|exc|func|data)", r"(optional|callable|iterable|default|str|int|bool|float|bytes|dict|list|tuple|None).*"),
 ]
 
+# Docstring examples run under pytest --doctest-modules (in their module's namespace);
+# the doctest builder runs the examples written in the documentation pages.
+doctest_test_doctest_blocks = ""
 doctest_global_setup = """
 import aseancorpus as ac
 """

@@ -28,6 +28,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Final
 
 import attrs
@@ -96,52 +97,92 @@ def _is_heading(text: str, nxt: str | None) -> bool:
 _Line = tuple[int, int, str]
 
 
-@attrs.frozen
-class _Step:
-    """Consecutive rules with patterns fused into one alternation, or one rule on its own.
+_MISSING: Final = object()
 
-    A rule with a pattern and a predicate needs both: its pattern is a cheap pre-check.
+
+def _scoped(pattern: re.Pattern[str]) -> str:
+    return f"(?{'i' if pattern.flags & re.I else '-i'}:{pattern.pattern})"
+
+
+@lru_cache(maxsize=4096)
+def _fusable_cached(pattern: re.Pattern[str]) -> bool:
+    if pattern.groups or pattern.flags & ~(re.I | re.U):
+        return False
+    try:  # a pattern with inline global flags ("(?x)...") cannot be scoped
+        re.compile(_scoped(pattern))
+    except re.error:
+        return False
+    return True
+
+
+def _fusable(pattern: re.Pattern[str] | None) -> bool:
+    """Whether ``pattern`` can join an alternation: no groups to renumber, no global flags but I/U."""
+    return pattern is not None and _fusable_cached(pattern)
+
+
+class _Bucket:
+    """The line rules that may match lines of one length range, arranged so a line costs two C calls.
+
+    Rules with a fusable pattern (``fused``) are joined into one alternation: it tries
+    its branches in order and ``fullmatch`` needs the whole line, so its first branch is
+    the first of those rules whose pattern matches. The other rules (``others``: predicate
+    only, or patterns that cannot be fused) are gated by one search for any of their
+    ``contains`` pre-checks, when they all have one. A line that neither call hits cannot
+    match any rule; otherwise the candidates are tried in registry order.
     """
 
-    pattern: re.Pattern[str] | None
-    rules: tuple[Rule, ...]
-    max_chars: int
+    __slots__ = ("_suffix", "fused", "gate", "order", "others", "pattern")
 
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.fused: tuple[Rule, ...] = tuple(r for r in rules if _fusable(r.pattern))
+        #: Registry position of each fused rule, to merge with ``others``.
+        self.order: tuple[int, ...] = tuple(k for k, r in enumerate(rules) if _fusable(r.pattern))
+        self.others: tuple[tuple[int, Rule], ...] = tuple(
+            (k, r) for k, r in enumerate(rules) if not _fusable(r.pattern)
+        )
+        self._suffix: dict[int, re.Pattern[str] | None] = {}
+        self.pattern = self._alternation(0)
+        gates = [r.contains for _, r in self.others]
+        self.gate: re.Pattern[str] | None = None
+        if gates and all(_fusable(g) for g in gates):
+            self.gate = re.compile("|".join(_scoped(g) for g in gates if g is not None))
 
-def _fusable(rule: Rule) -> bool:
-    p = rule.pattern
-    return p is not None and p.groups == 0 and not p.flags & ~(re.I | re.U)
+    def _alternation(self, first: int) -> re.Pattern[str] | None:
+        """The fused patterns from ``fused[first]`` on, as one alternation with groups named by index."""
+        found = self._suffix.get(first, _MISSING)
+        if found is _MISSING:
+            parts = [f"(?P<g{k}>{_scoped(r.pattern)})" for k, r in enumerate(self.fused) if k >= first and r.pattern]
+            found = self._suffix[first] = re.compile("|".join(parts)) if parts else None
+        return found  # type: ignore[return-value]
 
+    def first_match(self, text: str) -> Rule | None:
+        m = self.pattern.fullmatch(text) if self.pattern is not None else None
+        gate = self.gate
+        others = () if gate is not None and gate.search(text) is None else self.others
+        if m is None and not others:
+            return None
+        return self._in_order(text, m, others)
 
-def _make_plan(rules: Sequence[Rule]) -> tuple[_Step, ...]:
-    """Group line rules so that most lines cost one regular-expression call, not one per rule.
-
-    Alternation tries its branches in order and ``fullmatch`` needs the whole line,
-    so the fused pattern finds the same first rule as trying the rules one by one.
-    """
-    steps: list[_Step] = []
-    batch: list[Rule] = []
-
-    def flush() -> None:
-        if len(batch) == 1:
-            steps.append(_Step(None, (batch[0],), batch[0].max_chars))
-        elif batch:
-            parts = []
-            for k, r in enumerate(batch):
-                assert r.pattern is not None
-                flag = "i" if r.pattern.flags & re.I else "-i"
-                parts.append(f"(?P<g{k}>(?{flag}:{r.pattern.pattern}))")
-            steps.append(_Step(re.compile("|".join(parts)), tuple(batch), max(r.max_chars for r in batch)))
-        batch.clear()
-
-    for rule in rules:
-        if _fusable(rule):
-            batch.append(rule)
-        else:
-            flush()
-            steps.append(_Step(None, (rule,), rule.max_chars))
-    flush()
-    return tuple(steps)
+    def _in_order(self, text: str, m: re.Match[str] | None, others: Sequence[tuple[int, Rule]]) -> Rule | None:
+        k = None if m is None else int(m.lastgroup[1:])  # type: ignore[index]
+        j = 0
+        while True:
+            at = self.order[k] if k is not None else 1 << 62
+            while j < len(others) and others[j][0] < at:
+                rule = others[j][1]
+                j += 1
+                if rule.matches_line(text):
+                    return rule
+            if k is None:
+                return None
+            rule = self.fused[k]
+            if (rule.contains is None or rule.contains.search(text) is not None) and (
+                rule.predicate is None or rule.predicate(text)  # type: ignore[call-arg, arg-type]
+            ):
+                return rule
+            rest = self._alternation(k + 1)  # the pattern was only a pre-check: find the next fused match
+            m = rest.fullmatch(text) if rest is not None else None
+            k = None if m is None else int(m.lastgroup[1:])  # type: ignore[index]
 
 
 class _Plan:
@@ -149,32 +190,13 @@ class _Plan:
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.limits = sorted({r.max_chars for r in rules})
-        self.plans = [_make_plan([r for r in rules if r.max_chars >= limit]) for limit in self.limits]
+        self.buckets = [_Bucket([r for r in rules if r.max_chars >= limit]) for limit in self.limits]
 
     def first_match(self, text: str) -> Rule | None:
-        n = len(text)
-        k = bisect_left(self.limits, n)
+        k = bisect_left(self.limits, len(text))
         if k == len(self.limits):
             return None
-        for step in self.plans[k]:
-            if step.pattern is None:
-                rule = step.rules[0]
-                if rule.pattern is not None and rule.pattern.fullmatch(text) is None:
-                    continue
-                if rule.predicate is None or rule.predicate(text):  # type: ignore[call-arg, arg-type]
-                    return rule
-                continue
-            m = step.pattern.fullmatch(text)
-            if m is None:
-                continue
-            k = int(m.lastgroup[1:])  # type: ignore[index]
-            rule = step.rules[k]
-            if rule.predicate is None or rule.predicate(text):  # type: ignore[call-arg, arg-type]
-                return rule
-            for rule in step.rules[k + 1 :]:  # the pattern was only a pre-check: try the rest in order
-                if rule.matches_line(text):
-                    return rule
-        return None
+        return self.buckets[k].first_match(text)
 
 
 class Cleaner:
