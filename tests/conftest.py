@@ -22,7 +22,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-SHARED = ROOT.parent / "shared"
+# The expected results for the seeds (copied unchanged from the project's shared/spec/).
+SPEC = Path(__file__).parent / "data"
 
 
 @pytest.fixture(autouse=True, scope="session")

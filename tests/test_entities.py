@@ -15,11 +15,12 @@ import aseancorpus as ac
 from aseancorpus.entity import entities, load_gazetteer
 from aseancorpus.errors import InvalidArgument
 from aseancorpus.model import Entity, Money, Quantity
-from conftest import SEEDS, SHARED
+from conftest import SEEDS
+from conftest import SPEC as SPEC_DIR
 from strategies import mixed_text, news_text, thai_text, vietnamese_text
 
-SPEC = json.loads((SHARED / "spec" / "seeds_entities.json").read_text(encoding="utf-8"))
-GOLD = json.loads((SHARED / "spec" / "seeds_gold.json").read_text(encoding="utf-8"))
+SPEC = json.loads((SPEC_DIR / "seeds_entities.json").read_text(encoding="utf-8"))
+GOLD = json.loads((SPEC_DIR / "seeds_gold.json").read_text(encoding="utf-8"))
 SEED_NAMES = sorted(k for k in SPEC if not k.startswith("_"))
 
 

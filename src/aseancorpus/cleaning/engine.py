@@ -115,6 +115,20 @@ def _fusable_cached(pattern: re.Pattern[str]) -> bool:
     return True
 
 
+_CLASS: Final[re.Pattern[str]] = re.compile(r"\[(?![\^\-\]])(?:[^\]\\]|\\.)+(?<!-)\]")
+
+
+def _char_class(pattern: re.Pattern[str] | None) -> str | None:
+    """The inside of ``pattern`` when it is one plain character class ("[:|ภ]"), else ``None``.
+
+    Classes join into one class that a search scans for quickly; case-insensitive
+    patterns do not, as their letters match more than they list.
+    """
+    if pattern is None or pattern.flags & re.I or _CLASS.fullmatch(pattern.pattern) is None:
+        return None
+    return pattern.pattern[1:-1]
+
+
 def _fusable(pattern: re.Pattern[str] | None) -> bool:
     """Whether ``pattern`` can join an alternation: no groups to renumber, no global flags but I/U."""
     return pattern is not None and _fusable_cached(pattern)
@@ -142,10 +156,10 @@ class _Bucket:
         )
         self._suffix: dict[int, re.Pattern[str] | None] = {}
         self.pattern = self._alternation(0)
-        gates = [r.contains for _, r in self.others]
+        classes = [_char_class(r.contains) for _, r in self.others]
         self.gate: re.Pattern[str] | None = None
-        if gates and all(_fusable(g) for g in gates):
-            self.gate = re.compile("|".join(_scoped(g) for g in gates if g is not None))
+        if classes and all(classes):
+            self.gate = re.compile("[" + "".join(c for c in classes if c) + "]")
 
     def _alternation(self, first: int) -> re.Pattern[str] | None:
         """The fused patterns from ``fused[first]`` on, as one alternation with groups named by index."""

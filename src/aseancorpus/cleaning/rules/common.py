@@ -111,8 +111,8 @@ def caption_paren_credit(line: str) -> str | None:
     return credit
 
 
-# The same test as a pattern: the pre-check of the credit rules (a line needs one of these to hold a credit).
-_MAYBE_CREDIT: Final[str] = r"[:|：]|ภาพ"
+# A character every credit line holds (see _maybe_credit): the pre-check of the credit rules.
+_MAYBE_CREDIT: Final[re.Pattern[str]] = re.compile("[:|：ภ]")
 
 
 def _maybe_credit(line: str) -> bool:
@@ -361,7 +361,7 @@ RULES: Final[tuple[Rule, ...]] = (
         description="A line of only non-breaking or zero-width spaces.", example="\u00a0",
     ),
     Rule(
-        "vov_image_caption", "caption", "line", contains="ảnh", predicate=_vov_caption,
+        "vov_image_caption", "caption", "line", contains=re.compile("[ảẢ]"), predicate=_vov_caption,
         max_chars=400,
         description="VOV's caption line: the headline, '- ảnh N', then the caption, in every language edition.",
         example="อาเซียนและสหรัฐเห็นพ้อง - ảnh 1ภาพการประชุม (VNA)",
@@ -378,13 +378,13 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Hội nghị Bộ trưởng ASEAN – Mỹ. Ảnh: Baoquocte",
     ),
     Rule(
-        "pipe_caption", "caption", "line", contains=r"\|",
+        "pipe_caption", "caption", "line", contains=re.compile(r"[|]"),
         predicate=lambda line: len(line) > 1 and line.endswith("|"), max_chars=400,
         description="A caption closed by a pipe, as image captions come out of some CMSs ('caption |').",
         example="Diễn đàn Khu vực ASEAN (ARF) |",
     ),
     Rule(
-        "breadcrumb", "navigation", "line", contains=r"[>»›/]", predicate=_breadcrumb, max_chars=160,
+        "breadcrumb", "navigation", "line", contains=re.compile("[>»›/]"), predicate=_breadcrumb, max_chars=160,
         description="A breadcrumb trail of short section names ('Trang chủ > Thế giới', 'Thời sự › Chính trị').",
         example="Trang chủ » Thế giới » ASEAN",
     ),

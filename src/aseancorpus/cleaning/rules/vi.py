@@ -46,6 +46,10 @@ POLL_PHRASES: Final[tuple[str, ...]] = (
 _POLL: Final[re.Pattern[str]] = re.compile("|".join(re.escape(p) for p in POLL_PHRASES), re.IGNORECASE)
 
 
+# Every poll phrase holds one of these letters, in either case: the rule's cheap pre-check.
+_POLL_CHARS: Final[re.Pattern[str]] = re.compile("[ìÌăĂĩĨểỂếẾ]")
+
+
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -129,7 +133,7 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Nhóm PV",
     ),
     Rule(
-        "vi_poll", "widget", "line", contains=_POLL, predicate=lambda line: _POLL.search(line) is not None,
+        "vi_poll", "widget", "line", contains=_POLL_CHARS, predicate=lambda line: _POLL.search(line) is not None,
         languages=("vi",), max_chars=140,
         description="Poll widgets ('Hiện tại không có bình chọn nào đang hoạt động.', 'Kết quả bình chọn').",
         example="Hiện tại không có bình chọn nào đang hoạt động.",
