@@ -71,6 +71,18 @@ def _line_spans(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _line_pieces(raw: str) -> Iterable[tuple[int, str]]:
+    """``(start, line)`` for each line of ``raw``, line ends excluded."""
+    if "\r" in raw:
+        return ((s, raw[s:e]) for s, e in _line_spans(raw))
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in raw.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
 def _edge_removal(raw: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of non-space characters (zero-width ones) in ``raw[start:end]``, if any."""
     seg = raw[start:end]
@@ -115,18 +127,37 @@ def _fusable_cached(pattern: re.Pattern[str]) -> bool:
     return True
 
 
-_CLASS: Final[re.Pattern[str]] = re.compile(r"\[(?![\^\-\]])(?:[^\]\\]|\\.)+(?<!-)\]")
+def _literals(pattern: re.Pattern[str] | None) -> list[str] | None:
+    """The strings one of which ``pattern`` finds, when it is plain literals or one character class.
 
-
-def _char_class(pattern: re.Pattern[str] | None) -> str | None:
-    """The inside of ``pattern`` when it is one plain character class ("[:|ภ]"), else ``None``.
-
-    Classes join into one class that a search scans for quickly; case-insensitive
-    patterns do not, as their letters match more than they list.
+    ``"ảnh|Ảnh|ẢNH"`` gives three strings, ``"[:|ภ]"`` three characters. Anything else
+    (case-insensitive, repeats, negated or large classes) gives ``None``.
     """
-    if pattern is None or pattern.flags & re.I or _CLASS.fullmatch(pattern.pattern) is None:
+    if pattern is None or pattern.flags & re.I:
         return None
-    return pattern.pattern[1:-1]
+    from re import _constants as c, _parser  # type: ignore[attr-defined]
+
+    try:
+        tree = list(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - an unusual pattern just gets no gate
+        return None
+    branches = tree[0][1][1] if len(tree) == 1 and tree[0][0] is c.BRANCH else [tree]
+    out: list[str] = []
+    for branch in branches:
+        items = list(branch)
+        if items and all(op is c.LITERAL for op, _ in items):
+            out.append("".join(chr(av) for _, av in items))
+        elif len(items) == 1 and items[0][0] is c.IN:
+            for op, av in items[0][1]:
+                if op is c.LITERAL:
+                    out.append(chr(av))
+                elif op is c.RANGE and av[1] - av[0] < 256:
+                    out.extend(chr(x) for x in range(av[0], av[1] + 1))
+                else:
+                    return None
+        else:
+            return None
+    return out or None
 
 
 def _fusable(pattern: re.Pattern[str] | None) -> bool:
@@ -156,10 +187,11 @@ class _Bucket:
         )
         self._suffix: dict[int, re.Pattern[str] | None] = {}
         self.pattern = self._alternation(0)
-        classes = [_char_class(r.contains) for _, r in self.others]
+        found = [_literals(r.contains) for _, r in self.others]
         self.gate: re.Pattern[str] | None = None
-        if classes and all(classes):
-            self.gate = re.compile("[" + "".join(c for c in classes if c) + "]")
+        if found and all(found):
+            words = sorted({w for ws in found if ws for w in ws})
+            self.gate = re.compile("|".join(re.escape(w) for w in words))
 
     def _alternation(self, first: int) -> re.Pattern[str] | None:
         """The fused patterns from ``fused[first]`` on, as one alternation with groups named by index."""
@@ -185,6 +217,8 @@ class _Bucket:
             while j < len(others) and others[j][0] < at:
                 rule = others[j][1]
                 j += 1
+                if rule.contains is not None and rule.contains.search(text) is None:
+                    continue
                 if rule.matches_line(text):
                     return rule
             if k is None:
@@ -292,12 +326,14 @@ class Cleaner:
         lines: list[_Line | None] = []
         texts: list[str] = []
         is_nfc = unicodedata.is_normalized
-        for s, e in _line_spans(raw):
-            seg = raw[s:e]
+        # Pieces of an NFC text cut at line ends and at spaces are NFC too: check once.
+        nfc = is_nfc("NFC", raw)
+        for s, seg in _line_pieces(raw):
+            e = s + len(seg)
             core = seg.strip(INVISIBLE)
             if core is seg and seg:  # nothing to strip: the common case
                 lines.append((s, e, seg))
-                texts.append(seg if is_nfc("NFC", seg) else unicodedata.normalize("NFC", seg))
+                texts.append(seg if nfc or is_nfc("NFC", seg) else unicodedata.normalize("NFC", seg))
                 continue
             if not core:
                 lines.append(None)
@@ -316,7 +352,7 @@ class Cleaner:
             if e > ce and not raw[ce:e].isspace():
                 self._cover(raw, ce, e, removed)
             lines.append((cs, ce, core))
-            texts.append(core if is_nfc("NFC", core) else unicodedata.normalize("NFC", core))
+            texts.append(core if nfc or is_nfc("NFC", core) else unicodedata.normalize("NFC", core))
 
         page = Page(texts, language)
         context, prefix = self._by_kind(language)
@@ -381,11 +417,14 @@ class Cleaner:
 
     def _line_rules(self, page: Page) -> None:
         plan = self._plan(page.language)
+        limits, buckets = plan.limits, plan.buckets
+        longest = limits[-1] if limits else 0
         tail: Rule | None = None
         for i, text in enumerate(page.lines):
             if not text:
                 continue
-            hit = plan.first_match(text)
+            n = len(text)
+            hit = buckets[bisect_left(limits, n)].first_match(text) if n <= longest else None
             if hit is not None:
                 page.labels[i] = (hit.category, hit.name)
                 if hit.kind == "tail" and (tail is None or tail.stop_at_body or not hit.stop_at_body):

@@ -112,7 +112,7 @@ def caption_paren_credit(line: str) -> str | None:
 
 
 # A character every credit line holds (see _maybe_credit): the pre-check of the credit rules.
-_MAYBE_CREDIT: Final[re.Pattern[str]] = re.compile("[:|：ภ]")
+_MAYBE_CREDIT: Final[re.Pattern[str]] = re.compile(r":|\||：|ภาพ")
 
 
 def _maybe_credit(line: str) -> bool:
@@ -361,7 +361,7 @@ RULES: Final[tuple[Rule, ...]] = (
         description="A line of only non-breaking or zero-width spaces.", example="\u00a0",
     ),
     Rule(
-        "vov_image_caption", "caption", "line", contains=re.compile("[ảẢ]"), predicate=_vov_caption,
+        "vov_image_caption", "caption", "line", contains=re.compile("ảnh|Ảnh|ẢNH"), predicate=_vov_caption,
         max_chars=400,
         description="VOV's caption line: the headline, '- ảnh N', then the caption, in every language edition.",
         example="อาเซียนและสหรัฐเห็นพ้อง - ảnh 1ภาพการประชุม (VNA)",
