@@ -326,7 +326,9 @@ _TH_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(f"([{_TH_TONES}\u0e4c]+)([{_TH_ABOVE}{_TH_BELOW}]+)"), r"\2\1"),
     (re.compile(f"\u0e4d([{_TH_TONES}]*)\u0e32"), "\\1\u0e33"),
     (re.compile(f"([{_TH_FOLLOW}]+)([{_TH_TONES}]+)"), r"\2\1"),
-    (re.compile("([^\u0e24\u0e26])\u0e45"), "\\1\u0e32"),
+    # Lakkhangyao after anything but Ru/Lu is a mistyped Sara Aa; a lookbehind, so that a
+    # run of them is replaced in one pass (and then collapsed below).
+    (re.compile("(?<=[^\u0e24\u0e26])\u0e45"), "\u0e32"),
 )
 _TH_NOREPEAT: Final[str] = f"{_TH_FOLLOW}{_TH_LEAD}{_TH_ABOVE}{_TH_BELOW}\u0e3a\u0e4c\u0e4d\u0e4e"
 _TH_REPEATS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(

@@ -29,6 +29,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from operator import attrgetter
 from typing import Final
 
 import attrs
@@ -110,6 +111,7 @@ _Line = tuple[int, int, str]
 
 
 _MISSING: Final = object()
+_START: Final = attrgetter("start")
 
 
 def _scoped(pattern: re.Pattern[str]) -> str:
@@ -365,7 +367,7 @@ class Cleaner:
         kept = [i for i, ln in enumerate(lines) if ln is not None and labels[i] is None]
         last = len(kept) - 1
         for n, i in enumerate(kept):
-            ls, le, _ = lines[i]  # type: ignore[misc]
+            ls, le, core = lines[i]  # type: ignore[misc]
             start = starts.get(i, ls) if starts else ls
             if n == 0:
                 kind = "title"
@@ -374,12 +376,12 @@ class Cleaner:
             else:
                 nxt = texts[kept[n + 1]] if n < last else None
                 kind = "heading" if _is_heading(texts[i], nxt) else "paragraph"
-            blocks.append(Block(kind, start, le, raw[start:le]))
+            blocks.append(Block(kind, start, le, core if start == ls else raw[start:le]))
         for i, ln in enumerate(lines):
             label = labels[i]
             if ln is not None and label is not None:
                 removed.append(Removal(label[0], label[1], ln[0], ln[1], ln[2]))
-        removed.sort(key=lambda r: r.start)
+        removed.sort(key=_START)
         return tuple(blocks), tuple(removed)
 
     @staticmethod

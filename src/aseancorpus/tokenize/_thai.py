@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate, compress, islice
 from operator import not_
@@ -28,8 +29,11 @@ MAX_CHUNK: Final[int] = 2000
 PYTHAINLP_ENGINES: Final[tuple[str, ...]] = ("newmm", "longest", "mm")
 
 _DICT_NAME: Final[str] = "aseancorpus-pythainlp-words_th"
-# whitespace nlpO3 does not split off (all but space, tab, LF and CRLF; a lone CR is one of them)
-_RE_ODD_SPACE: Final[re.Pattern[str]] = re.compile(r"[^\S \t\n]")
+# whitespace nlpO3 does not split off: every str.isspace() character but space, tab and LF (a lone CR
+# is one of them), listed (a literal class scans about 3x faster than [^\S \t\n])
+_RE_ODD_SPACE: Final[re.Pattern[str]] = re.compile(
+    "[\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
 _RE_NONSPACE: Final[re.Pattern[str]] = re.compile(r"\S+")
 _lock = threading.Lock()
 _state: dict[str, Any] = {}
@@ -81,12 +85,33 @@ def nlpo3_segment(texts: Sequence[str], bases: Sequence[int] | None = None) -> l
         if ends[-1] - base != len(text):  # pragma: no cover - nlpO3 keeps every character
             out.append([(base + a, base + b) for a, b in _realign(text, toks)])
             continue
-        if _RE_ODD_SPACE.search(text):  # nlpO3 may glue Unicode spaces to other characters: split them off
-            out.append([(a + m.start(), a + m.end()) for t, a in zip(toks, ends) for m in _RE_NONSPACE.finditer(t)])
-            continue
         # all C-level loops: pairs of consecutive ends, minus the whitespace tokens
-        pairs = zip(ends, islice(ends, 1, None))
-        out.append(list(compress(pairs, map(not_, map(str.isspace, toks)))))
+        odd = _RE_ODD_SPACE.search(text)
+        if odd is None:
+            out.append(list(compress(zip(ends, islice(ends, 1, None)), map(not_, map(str.isspace, toks)))))
+        else:  # nlpO3 may glue Unicode spaces to other characters: split them off those tokens only
+            out.append(_split_odd_spaces(text, toks, ends, odd.start()))
+    return out
+
+
+def _split_odd_spaces(text: str, toks: list[str], ends: list[int], first: int) -> list[tuple[int, int]]:
+    """Token offsets (``ends`` are the cumulative ends, from the base) with odd spaces split off.
+
+    Only the tokens holding one of the spaces (from ``text[first]`` on) are
+    cut; the others are kept as they are, in C-level loops.
+    """
+    base = ends[0]
+    glued = sorted({bisect_right(ends, base + m.start()) - 1 for m in _RE_ODD_SPACE.finditer(text, first)})
+    pairs = list(zip(ends, islice(ends, 1, None)))
+    keep = list(map(not_, map(str.isspace, toks)))
+    out: list[tuple[int, int]] = []
+    done = 0
+    for k in glued:
+        out.extend(compress(pairs[done:k], keep[done:k]))
+        a = ends[k]
+        out.extend([(a + m.start(), a + m.end()) for m in _RE_NONSPACE.finditer(toks[k])])
+        done = k + 1
+    out.extend(compress(pairs[done:], keep[done:]))
     return out
 
 

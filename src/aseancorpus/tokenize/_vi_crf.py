@@ -9,6 +9,8 @@ steps and model but:
 * runs underthesea's own syllable regex with ``finditer`` on the (NFC) text,
   so offsets are kept and nothing is rewritten;
 * normalizes each distinct syllable once (cached);
+* segments each distinct short sentence once (cached: captions, bylines and
+  datelines repeat across a corpus);
 * reads the CRF weights from the model file once (:func:`read_crfsuite`) and
   scores syllables without building feature strings: each distinct
   unigram, bigram and trigram is looked up once for the summed weights of
@@ -33,6 +35,9 @@ from ..errors import MissingDependencyError
 __all__ = ["segment", "syllables"]
 
 _lock = threading.Lock()
+#: Sentences (up to this many characters) whose segmentation is kept, and how many are kept.
+_SENTENCE_CACHE_MAX_LEN: Final[int] = 200
+_SENTENCE_CACHE_SIZE: Final[int] = 50_000
 _state: dict[str, Any] = {}
 
 #: The feature templates this featurizer reproduces, in the model's order.
@@ -83,6 +88,7 @@ def _load() -> dict[str, Any]:
         except (ValueError, OSError, KeyError):  # pragma: no cover - another model format: use the tagger
             _state["scorer"] = None
         _state["norm_cache"] = {}
+        _state["sentence_cache"] = {}
     return _state
 
 
@@ -327,8 +333,15 @@ def segment(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
     tagger = st["tagger"]
     dic: frozenset[str] = st["dictionary"]
     scorer: Scorer | None = st["scorer"]
+    cache: dict[str, tuple[tuple[int, int], ...]] = st["sentence_cache"]
+    if len(cache) > _SENTENCE_CACHE_SIZE:
+        cache.clear()
     result: list[list[tuple[int, int]]] = []
     for text in texts:
+        hit = cache.get(text)
+        if hit is not None:  # repeated captions, bylines, datelines: segmented once
+            result.append(list(hit))
+            continue
         spans = syllables(text)
         if not spans:
             result.append([])
@@ -346,4 +359,6 @@ def segment(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
             else:
                 words.append((s, e))
         result.append(words)
+        if len(text) <= _SENTENCE_CACHE_MAX_LEN:
+            cache[text] = tuple(words)
     return result

@@ -73,6 +73,8 @@ class Engine:
         maskable: Whether a space is always a token boundary for it, so it can
             be called once on the whole text with other languages' runs
             blanked out (one call instead of one per run).
+        rejects_surrogates: Whether it raises :class:`UnicodeEncodeError` on
+            lone surrogates, so the tokenizer need not look for them first.
     """
 
     name: str
@@ -81,6 +83,7 @@ class Engine:
     description: str = ""
     complete: bool = True
     maskable: bool = False
+    rejects_surrogates: bool = False
 
 
 # -- the Vietnamese path: NFC with an offset map, sentences, CRF -------------------------------
@@ -142,7 +145,12 @@ def _underthesea_raw(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
 #: Word engines by name.
 ENGINES: Final[dict[str, Engine]] = {
     "nlpo3": Engine(
-        "nlpo3", ("th",), _thai.nlpo3_segment, "newmm in Rust (nlpO3), pythainlp's dictionary", maskable=True
+        "nlpo3",
+        ("th",),
+        _thai.nlpo3_segment,
+        "newmm in Rust (nlpO3), pythainlp's dictionary",
+        maskable=True,
+        rejects_surrogates=True,
     ),
     "newmm": Engine("newmm", ("th",), _thai.pythainlp_segment("newmm"), "pythainlp newmm (pure Python)", False),
     "longest": Engine("longest", ("th",), _thai.pythainlp_segment("longest"), "pythainlp longest matching", False),
@@ -308,10 +316,17 @@ def _check_lang(lang: Any) -> None:
         raise InvalidArgument(f"lang {lang!r} is not supported; use one of: {', '.join(LANGS)} or None")
 
 
+_default_chosen: dict[tuple[tuple[str, str], ...], dict[str, Engine]] = {}
+
+
 def _engines_for(engine: str | None, lang: str | None) -> dict[str, Engine]:
+    if engine is None:  # the common case: built once (per content of DEFAULT_ENGINES, which users may edit)
+        key = tuple(DEFAULT_ENGINES.items())
+        found = _default_chosen.get(key)
+        if found is None or any(found[c] is not ENGINES[n] for c, n in key):
+            found = _default_chosen[key] = {code: ENGINES[name] for code, name in key}
+        return found
     chosen = {code: ENGINES[name] for code, name in DEFAULT_ENGINES.items()}
-    if engine is None:
-        return chosen
     if engine not in ENGINES:
         raise InvalidArgument(f"engine {engine!r} is not known; use one of: {', '.join(sorted(ENGINES))}")
     eng = ENGINES[engine]
@@ -342,6 +357,8 @@ def _emit_trimmed(text: str, piece: tuple[int, int, str], out: Spans, codes: lis
 def _merge_protected(text: str, spans: Spans, codes: list[str]) -> tuple[Spans, list[str]]:
     """Make each URL, e-mail and separated number one token, cutting engine tokens at their edges."""
     prot = _simple.protected_spans(text)
+    if prot:  # most are one engine token already ("25,000"): those need nothing
+        prot = [p for p in prot if not _is_token(spans, p)]
     if not prot:
         return spans, codes
     first_of, second_of = itemgetter(0), itemgetter(1)
@@ -372,6 +389,12 @@ def _merge_protected(text: str, spans: Spans, codes: list[str]) -> tuple[Spans, 
     out.extend(spans[done:])
     out_codes.extend(codes[done:])
     return out, out_codes
+
+
+def _is_token(spans: Spans, span: tuple[int, int]) -> bool:
+    """Whether ``span`` is one of the sorted, non-overlapping ``spans`` (binary search)."""
+    i = bisect.bisect_left(spans, span)
+    return i < len(spans) and spans[i] == span
 
 
 _RE_GAP: Final[re.Pattern[str]] = re.compile(r"\s+|\S+")
@@ -427,9 +450,24 @@ def _split_by_runs(spans: Spans, runs: list[tuple[int, int, str]], into: list[Sp
 _RE_SURROGATE: Final[re.Pattern[str]] = re.compile("[\ud800-\udfff]")
 
 
+def _run_engine(eng: Engine, texts: list[str], bases: list[int]) -> list[Spans]:
+    """Call an engine; lone surrogates (e.g. from ``surrogateescape``) are replaced by U+FFFD first.
+
+    Same length, so the offsets hold. Engines that refuse them by
+    themselves are only given the replaced text when they do, which spares a
+    scan of every text.
+    """
+    if eng.rejects_surrogates:
+        try:
+            return eng.segment(texts, bases)
+        except UnicodeEncodeError:
+            pass
+    if any(map(_RE_SURROGATE.search, texts)):
+        texts = [_RE_SURROGATE.sub("\ufffd", t) for t in texts]
+    return eng.segment(texts, bases)
+
+
 def _segment(text: str, lang: str | None, engine: str | None, keep_space: bool) -> tuple[Spans, list[str]]:
-    if _RE_SURROGATE.search(text):  # lone surrogates (e.g. from surrogateescape) cannot be encoded
-        text = _RE_SURROGATE.sub("\ufffd", text)  # by the engines: same length, same offsets
     engines = _engines_for(engine, lang)
     runs = route(text, lang)
     by_lang: dict[str, list[int]] = {}
@@ -442,10 +480,10 @@ def _segment(text: str, lang: str | None, engine: str | None, keep_space: bool) 
         complete = complete and eng.complete
         if eng.maskable and len(idx) > 1:
             masked = _masked(text, [runs[i] for i in idx])
-            whole = eng.segment([masked], [0])[0]
+            whole = _run_engine(eng, [masked], [0])[0]
             _split_by_runs(whole, [runs[i] for i in idx], [results[i] for i in idx])
             continue
-        segs = eng.segment([text[runs[i][0] : runs[i][1]] for i in idx], [runs[i][0] for i in idx])
+        segs = _run_engine(eng, [text[runs[i][0] : runs[i][1]] for i in idx], [runs[i][0] for i in idx])
         for i, seg in zip(idx, segs):
             results[i] = seg
     if len(runs) == 1:
@@ -520,39 +558,58 @@ def words(
     _check_text(text)
     _check_lang(lang)
     spans, codes = _segment(text, lang, engine, not drop_space)
-    kind_of = _simple.KIND_OF
+    if drop_punct or join_compounds or lower or _SETTERS is None:
+        return _tokens_with_options(text, spans, codes, drop_punct, join_compounds, lower)
+    # Tokens built without running the validators (offsets are right by construction), in one
+    # tight loop: the kind comes from a cache, ``norm`` is the text itself.
+    kind_of = _simple.KIND_OF.get
     classify = _simple.kind
+    st, ss, se, sl, sk, sn = _SETTERS
+    new = Token.__new__
     out: list[Token] = []
     append = out.append
-    if _SETTERS is None:  # pragma: no cover - the model changed: use the validating constructor
-        make = Token
-    else:
-        # Tokens built without re-running validators: offsets are correct by construction
-        st, ss, se, sl, sk, sn = _SETTERS
-        new = Token.__new__
-    plain = not (drop_punct or join_compounds or lower)
     for (s, e), code in zip(spans, codes):
         tok = text[s:e]
-        k = kind_of.get(tok) or classify(tok)
-        norm = tok
-        if not plain:
-            if drop_punct and (k == "punct" or k == "symbol"):
-                continue
-            if join_compounds and code == "vi" and k == "word":
-                norm = _join_compound(norm)
-            if lower:
-                norm = norm.lower()
-        if _SETTERS is None:  # pragma: no cover
-            append(make(tok, s, e, code, k, norm))
-            continue
         o = new(Token)
+        st(o, tok)
+        ss(o, s)
+        se(o, e)
+        sl(o, code)
+        sk(o, kind_of(tok) or classify(tok))
+        sn(o, tok)
+        append(o)
+    return out
+
+
+def _tokens_with_options(
+    text: str, spans: Spans, codes: list[str], drop_punct: bool, join_compounds: bool, lower: bool
+) -> list[Token]:
+    """Tokens, some options applied (and the validating constructor if the slots are not the expected ones)."""
+    kind_of = _simple.KIND_OF.get
+    classify = _simple.kind
+    out: list[Token] = []
+    for (s, e), code in zip(spans, codes):
+        tok = text[s:e]
+        k = kind_of(tok) or classify(tok)
+        if drop_punct and (k == "punct" or k == "symbol"):
+            continue
+        norm = tok
+        if join_compounds and code == "vi" and k == "word":
+            norm = _join_compound(norm)
+        if lower:
+            norm = norm.lower()
+        if _SETTERS is None:  # pragma: no cover - the model changed
+            out.append(Token(tok, s, e, code, k, norm))
+            continue
+        st, ss, se, sl, sk, sn = _SETTERS
+        o = Token.__new__(Token)
         st(o, tok)
         ss(o, s)
         se(o, e)
         sl(o, code)
         sk(o, k)
         sn(o, norm)
-        append(o)
+        out.append(o)
     return out
 
 

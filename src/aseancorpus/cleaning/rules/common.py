@@ -233,6 +233,7 @@ def name_like(text: str, *, max_words: int = 5) -> bool:
     return True
 
 
+@lru_cache(maxsize=512)
 def byline_parts(line: str) -> tuple[tuple[str, ...], str | None] | None:
     """Split a byline into names and the outlet in brackets, or ``None`` if it is not one.
 
@@ -460,18 +461,21 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         description="A paragraph (20+ characters) repeated exactly later in the article.",
     ),
     Rule(
-        "end_source_theo", "source", "context", predicate=_end_theo, max_chars=80,
+        "end_source_theo", "source", "context", pattern=_THEO, predicate=_end_theo, max_chars=80,
         description="'Theo X' / '(theo X)' after the last body paragraph: the source outlet.",
         example="(theo baodientu.chinhphu.vn)",
     ),
     Rule(
         "end_byline_name", "byline", "context", predicate=_end_byline, max_chars=80,
+        # Pre-check: no Thai letter, and no closing '.', ':' or ',' unless after ')' (see byline_parts).
+        pattern=re.compile(r"[^\u0e00-\u0e7f]*(?:[^.:,\u0e00-\u0e7f]|\)\.)"),
         description="A short line of capitalised names after the last body paragraph, maybe with '(Agency)' "
         "(one capitalised word alone is left to end_tags).",
         example="Lê Ánh (TTXVN/Vietnam+)",
     ),
     Rule(
         "end_tags", "navigation", "context", predicate=_end_tags, max_chars=32,
+        pattern=re.compile(r".*[^.!?:;,…\"”]"),  # pre-check: _short_label's ending
         description="A run of short labels at the very end, after the body and the byline: topic tags.",
         example="viện trợ",
     ),
