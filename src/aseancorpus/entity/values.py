@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
+from ..cleaning.dates import THAI_MONTHS
 from ..errors import InvalidArgument
 from ..model import Entity, EntityValue, Money, PartialDate, Quantity
 
@@ -113,14 +114,11 @@ _UNITS_LOWER: Final = {k.lower(): v for k, v in UNITS.items()}
 
 # -- dates -------------------------------------------------------------------------
 
-_TH_MONTHS: Final[dict[str, int]] = {
-    "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
-    "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
-}  # fmt: skip
-_TH_MONTHS_ABBR: Final[dict[str, int]] = {
-    "ม.ค.": 1, "ก.พ.": 2, "มี.ค.": 3, "เม.ย.": 4, "พ.ค.": 5, "มิ.ย.": 6,
-    "ก.ค.": 7, "ส.ค.": 8, "ก.ย.": 9, "ต.ค.": 10, "พ.ย.": 11, "ธ.ค.": 12,
-}  # fmt: skip
+# One Thai month table for the whole package (cleaning's datelines use it too): full
+# names here, and the dotted abbreviations ("พ.ย."), which may carry a two-digit BE year.
+# The undotted abbreviations ("พย") are too ambiguous in running text.
+_TH_MONTHS: Final[dict[str, int]] = {k: v for k, v in THAI_MONTHS.items() if len(k) > 4 and "." not in k}
+_TH_MONTHS_ABBR: Final[dict[str, int]] = {k: v for k, v in THAI_MONTHS.items() if "." in k}
 _EN_MONTHS: Final[dict[str, int]] = {
     m: i
     for i, names in enumerate(
