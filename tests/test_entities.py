@@ -273,3 +273,18 @@ def test_top_level_export() -> None:
     art = ac.load_text("Mỹ và ASEAN\n\nNgày 5/8, hai bên họp trực tuyến.", clean=False)
     assert [e.key for e in art.entities(ner=False) if e.key] == ["US", "org:asean"]
     assert load_gazetteer() is load_gazetteer()
+
+
+def test_custom_gazetteer_entries_are_linked() -> None:
+    from aseancorpus.entity import Gazetteer
+    from aseancorpus.entity.gazetteer import GAZETTEER_COLUMNS
+
+    row = ["org:vov", "ORG", "Voice of Vietnam", "", "=VOV", "Đài Tiếng nói Việt Nam", "สถานีวิทยุเสียงเวียดนาม", ""]
+    mine = Gazetteer.from_tsv("\t".join(GAZETTEER_COLUMNS) + "\n" + "\t".join(row))
+    text = "Đài Tiếng nói Việt Nam đưa tin Mỹ và ASEAN họp trực tuyến."
+    assert "org:vov" not in {e.key for e in entities(text, ner=False)}
+    keys = [e.key for e in entities(text, ner=False, gazetteer=Gazetteer([*load_gazetteer(), *mine]))]
+    assert keys[0] == "org:vov"
+    assert {"US", "org:asean"} <= set(keys)
+    with pytest.raises(ac.InvalidArgument, match="Gazetteer"):
+        entities(text, gazetteer={"VOV": "x"})  # type: ignore[arg-type]

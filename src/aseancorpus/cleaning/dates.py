@@ -107,7 +107,7 @@ def thai_digits_to_arabic(text: str) -> str:
     >>> thai_digits_to_arabic("๑๔ ก.ค. ๒๕๖๔")
     '14 ก.ค. 2564'
     """
-    return text.translate(THAI_DIGITS)
+    return text.translate(THAI_DIGITS) if _THAI_DIGIT.search(text) is not None else text
 
 
 def normalize_year(year: int, *, thai: bool = False) -> int:
@@ -165,6 +165,7 @@ _DATE_LABEL: Final[str] = (
 )
 
 
+_THAI_DIGIT: Final[re.Pattern[str]] = re.compile("[\u0e50-\u0e59]")
 #: An ASCII or Thai digit (a date line holds one: the cheap pre-check of date-line rules).
 DIGIT: Final[re.Pattern[str]] = re.compile(r"[0-9\u0e50-\u0e59]")
 _THAI: Final[re.Pattern[str]] = re.compile(r"[\u0e00-\u0e7f]")

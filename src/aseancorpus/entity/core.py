@@ -17,7 +17,7 @@ from typing import Final
 from ..errors import InvalidArgument
 from ..lang import LANGUAGES, detect_language
 from ..model import Article, Entity
-from .gazetteer import load_gazetteer
+from .gazetteer import Gazetteer, load_gazetteer
 from .values import find_values
 
 __all__ = ["NER_ENGINES", "entities"]
@@ -43,7 +43,13 @@ NER_ENGINES: Final[dict[str, Callable[[str, Sequence[tuple[int, int]]], list[Ent
 }
 
 
-def entities(article_or_text: Article | str, *, lang: str | None = None, ner: bool = True) -> list[Entity]:
+def entities(
+    article_or_text: Article | str,
+    *,
+    lang: str | None = None,
+    ner: bool = True,
+    gazetteer: Gazetteer | None = None,
+) -> list[Entity]:
     """Named entities, money, quantities and dates in an article or a text.
 
     Args:
@@ -56,14 +62,19 @@ def entities(article_or_text: Article | str, *, lang: str | None = None, ner: bo
         ner: Also run the statistical NER of the language for names the
             gazetteer does not know. ``False`` is the fast path: gazetteer and
             values only.
+        gazetteer: The gazetteer to link names with; by default the bundled one
+            (:func:`~aseancorpus.entity.load_gazetteer`). Pass your own, e.g.
+            ``Gazetteer([*load_gazetteer(), *Gazetteer.from_tsv(my_rows)])``,
+            to add entries.
 
     Returns:
         Entities in text order, without overlaps. Gazetteer links carry
         ``key`` and ``canonical``; values carry ``value``.
 
     Raises:
-        InvalidArgument: If the input is neither an Article nor a string, or
-            ``lang`` is not a known language code.
+        InvalidArgument: If the input is neither an Article nor a string,
+            ``lang`` is not a known language code, or ``gazetteer`` is not a
+            :class:`~aseancorpus.entity.Gazetteer`.
 
     >>> [(e.text, e.canonical) for e in entities("อาเซียนและสหรัฐเห็นพ้อง", ner=False)]
     [('อาเซียน', 'ASEAN'), ('สหรัฐ', 'United States')]
@@ -83,7 +94,11 @@ def entities(article_or_text: Article | str, *, lang: str | None = None, ner: bo
         raise InvalidArgument(f"ner must be True or False, not {ner!r}")
 
     values = find_values(text, lang=lang)
-    names = load_gazetteer().find(text)
+    if gazetteer is None:
+        gazetteer = load_gazetteer()
+    elif not isinstance(gazetteer, Gazetteer):
+        raise InvalidArgument(f"gazetteer must be a Gazetteer, not {type(gazetteer).__name__}")
+    names = gazetteer.find(text)
     out = _merge(names, values)
     engine = NER_ENGINES.get(lang) if ner else None
     if engine is not None:
