@@ -121,11 +121,17 @@ def run_export(args: argparse.Namespace, *, out: TextIO | None = None) -> int:
     kind = target.suffix.lower()
     if kind not in (".parquet", ".jsonl"):
         raise InvalidArgument(f"--to {args.to!r}: the output must end in .parquet or .jsonl")
-    corpus = open_corpus(args.paths, clean=not args.no_clean)
     if args.annotate:
-        corpus = corpus.annotate(
-            ner=not args.no_ner, workers=args.workers, cache=not args.no_cache, progress=_progress(args)
+        # Clean in the workers, in parallel and cached, rather than while loading.
+        corpus = open_corpus(args.paths, clean=False).annotate(
+            clean=not args.no_clean,
+            ner=not args.no_ner,
+            workers=args.workers,
+            cache=not args.no_cache,
+            progress=_progress(args),
         )
+    else:
+        corpus = open_corpus(args.paths, clean=not args.no_clean)
     n = corpus.to_parquet(target) if kind == ".parquet" else corpus.to_jsonl(target)
     out.write(f"wrote {n} article{'s' if n != 1 else ''} to {target}\n")
     return 0

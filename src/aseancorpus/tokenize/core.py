@@ -436,17 +436,6 @@ def _masked(text: str, runs: list[tuple[int, int, str]]) -> str:
     return "".join(parts)
 
 
-def _split_by_runs(spans: Spans, runs: list[tuple[int, int, str]], into: list[Spans]) -> None:
-    """Distribute sorted spans over the runs they fall in."""
-    ends = [e for _s, e, _c in runs]
-    starts = list(map(itemgetter(0), spans))
-    lo = 0
-    for k, e in enumerate(ends):
-        hi = bisect.bisect_left(starts, e, lo)
-        into[k].extend(spans[lo:hi])
-        lo = hi
-
-
 _RE_SURROGATE: Final[re.Pattern[str]] = re.compile("[\ud800-\udfff]")
 
 
@@ -470,34 +459,49 @@ def _run_engine(eng: Engine, texts: list[str], bases: list[int]) -> list[Spans]:
 def _segment(text: str, lang: str | None, engine: str | None, keep_space: bool) -> tuple[Spans, list[str]]:
     engines = _engines_for(engine, lang)
     runs = route(text, lang)
+    if len(runs) == 1:  # one language (most paragraphs): no grouping, no reassembly
+        code = runs[0][2]
+        eng = engines[code]
+        spans = _run_engine(eng, [text], [0])[0]
+        codes = [code] * len(spans)
+        complete = eng.complete
+    else:
+        spans, codes, complete = _segment_runs(text, runs, engines)
+    spans, codes = _merge_protected(text, spans, codes)
+    if complete and not keep_space:
+        return spans, codes
+    return _fill(text, spans, codes, keep_space)
+
+
+def _segment_runs(
+    text: str, runs: list[tuple[int, int, str]], engines: dict[str, Engine]
+) -> tuple[Spans, list[str], bool]:
+    """Segment each run with its language's engine; one call per language."""
     by_lang: dict[str, list[int]] = {}
     for i, (_s, _e, code) in enumerate(runs):
         by_lang.setdefault(code, []).append(i)
-    results: list[Spans] = [[] for _ in runs]
+    results: list[Spans | None] = [None] * len(runs)
+    whole: dict[str, Spans] = {}  # language -> tokens of all its runs, from one call on the masked text
     complete = True
     for code, idx in by_lang.items():
         eng = engines[code]
         complete = complete and eng.complete
         if eng.maskable and len(idx) > 1:
-            masked = _masked(text, [runs[i] for i in idx])
-            whole = _run_engine(eng, [masked], [0])[0]
-            _split_by_runs(whole, [runs[i] for i in idx], [results[i] for i in idx])
+            whole[code] = _run_engine(eng, [_masked(text, [runs[i] for i in idx])], [0])[0]
             continue
         segs = _run_engine(eng, [text[runs[i][0] : runs[i][1]] for i in idx], [runs[i][0] for i in idx])
         for i, seg in zip(idx, segs):
             results[i] = seg
-    if len(runs) == 1:
-        spans = results[0]
-        codes = [runs[0][2]] * len(spans)
-    else:
-        spans, codes = [], []
-        for (_b, _e, code), seg in zip(runs, results):
-            spans.extend(seg)
-            codes.extend([code] * len(seg))
-    spans, codes = _merge_protected(text, spans, codes)
-    if complete and not keep_space:
-        return spans, codes
-    return _fill(text, spans, codes, keep_space)
+    spans: Spans = []
+    codes: list[str] = []
+    for (s, e, code), seg in zip(runs, results):
+        if seg is None:  # this run's tokens are a slice of the masked call's (tokens never cross a run)
+            all_spans = whole[code]
+            lo = bisect.bisect_left(all_spans, (s,))
+            seg = all_spans[lo : bisect.bisect_left(all_spans, (e,), lo)]
+        spans.extend(seg)
+        codes.extend([code] * len(seg))
+    return spans, codes, complete
 
 
 def word_offsets(text: str, *, lang: str | None = None, engine: str | None = None) -> list[tuple[int, int]]:
