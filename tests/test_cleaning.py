@@ -375,3 +375,69 @@ def test_corpusgen_is_deterministic_and_cleanable(tmp_path) -> None:  # type: ig
     assert n == sum(p.stat().st_size for p in (tmp_path / "c").rglob("*.txt"))
     m = gen.write_corpus(tmp_path / "one.txt", size_mb=0.02, seed=1, single_file=True)
     assert (tmp_path / "one.txt").stat().st_size == m
+
+
+# -- the fast line-rule plan gives the same first match as trying the rules one by one ------------
+
+def _first_by_hand(active: tuple[Rule, ...], language: str, line: str) -> str | None:
+    for r in active:
+        if r.kind in ("line", "tail") and r.name != "blank_line" and r.applies_to(language) and r.matches_line(line):
+            return r.name
+    return None
+
+
+_LINE_PIECES = st.sampled_from(FURNITURE + [r.example for r in RULES if r.example.strip()]) | vietnamese_text(
+    max_size=12
+) | thai_text(max_size=10)
+
+
+@given(st.lists(_LINE_PIECES, min_size=1, max_size=3), st.sampled_from(["vi", "th", "en"]))
+def test_plan_first_match_equals_rules_in_order(pieces: list[str], language: str) -> None:
+    line = " ".join(pieces).replace("\n", " ").replace("\r", " ").strip(INVISIBLE)
+    cleaner = Cleaner()
+    hit = cleaner._plan(language).first_match(line)
+    assert (hit.name if hit else None) == _first_by_hand(cleaner.rules, language, line)
+
+
+# User rules the fast plan cannot fuse (groups, inline flags, no pre-check) must still run, in order.
+_ODD_RULES = [
+    Rule("u_groups", "ad", "line", pattern=r"(hot)line:\s*(\d+)", max_chars=60),
+    Rule("u_inline_flags", "ad", "line", pattern=r"(?x) mua \s+ ngay .*", max_chars=60),
+    Rule("u_predicate", "ad", "line", predicate=lambda s: s.endswith("!!"), max_chars=60),
+    Rule("u_contains", "footer", "line", contains="liên hệ", predicate=lambda s: len(s) < 40, max_chars=60),
+    Rule("u_both", "widget", "line", pattern=r"[\w\s]+", predicate=lambda s: s.isupper(), max_chars=30),
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["hotline: 1900", "Mua ngay hôm nay", "Giảm giá!!", "Liên hệ: 0909", "TIN NÓNG", "Tin liên quan",
+     "Ảnh: TTXVN", "Bình thường không có gì", "• Khách 996", "Xem thêm: Giá vàng tăng"],
+)
+def test_plan_with_user_rules_keeps_registry_order(line: str) -> None:
+    cleaner = Cleaner(extra=_ODD_RULES)
+    for language in ("vi", "th"):
+        hit = cleaner._plan(language).first_match(line)
+        assert (hit.name if hit else None) == _first_by_hand(cleaner.rules, language, line)
+
+
+def test_user_rules_fire_through_the_fast_plan() -> None:
+    text = "Tiêu đề\n\nHai bên nhất trí tăng cường hợp tác kinh tế và thương mại trong năm tới.\n\n" \
+           "hotline: 1900\n\nMua ngay hôm nay\n\nGiảm giá!!\n\nLiên hệ: 0909\n\nTIN NÓNG"
+    a = Cleaner(extra=_ODD_RULES).clean(text, lang="vi")
+    assert [r.rule for r in a.removed] == ["u_groups", "u_inline_flags", "u_predicate", "u_contains", "u_both"]
+
+
+def test_contains_is_a_pre_check() -> None:
+    r = Rule("x", "ad", "line", contains="ảnh", predicate=lambda s: True, max_chars=50)
+    assert r.matches_line("Ảnh đẹp")
+    assert not r.matches_line("Không có")
+    with pytest.raises(InvalidArgument):
+        Rule("x", "ad", "line", contains="(", predicate=lambda s: True)
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.contains is not None and r.example.strip()],
+                         ids=lambda r: r.name)
+def test_contains_holds_for_examples(rule: Rule) -> None:
+    assert rule.contains is not None
+    assert rule.contains.search(rule.example) is not None

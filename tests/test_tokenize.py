@@ -302,3 +302,53 @@ def test_unusual_whitespace_is_split_off_thai_tokens(text: str) -> None:
     # nlpO3 only splits off space, tab, LF and CRLF; other whitespace must not stick to tokens
     _check_cover(text, words(text, lang="th"), with_space=False)
     _check_cover(text, words(text, lang="th", drop_space=False), with_space=True)
+
+
+# -- the fast paths give the same results as the plain ones ------------------------------------------
+
+
+def test_odd_space_class_is_every_other_whitespace() -> None:
+    from aseancorpus.tokenize._thai import _RE_ODD_SPACE
+
+    chars = [chr(c) for c in range(0x110000)]
+    assert [c for c in chars if _RE_ODD_SPACE.fullmatch(c)] == [c for c in chars if c.isspace() and c not in " \t\n"]
+
+
+def test_common_class_lists_every_whitespace() -> None:
+    from aseancorpus.tokenize.core import _COMMON_FAST
+
+    assert all(re.fullmatch(f"[{_COMMON_FAST}]", chr(c)) for c in range(0x110000) if chr(c).isspace())
+
+
+_ODD = st.sampled_from(["\xa0", "\u2009", "\u3000", "\r", "\x0b", "\r\n", " ", "\n", "\u200b"])
+
+
+@given(st.lists(st.sampled_from(["อาเซียน", "สหรัฐ", "ประชุม", "25,000", "ab", "(", "5"]) | _ODD, max_size=14).map("".join))
+def test_odd_spaces_are_split_off_only_where_they_are(text: str) -> None:
+    # the targeted split gives what splitting every nlpO3 token on whitespace gives
+    from aseancorpus.tokenize import _thai
+
+    toks = _thai._nlpo3()(text, _thai._DICT_NAME, False, False) if text else []
+    pos, expected = 7, []
+    for tok in toks:
+        expected += [(pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+", tok)]
+        pos += len(tok)
+    assert _thai.nlpo3_segment([text], [7]) == [expected]
+
+
+def test_lone_surrogates_in_thai_runs_are_replaced_for_nlpo3() -> None:
+    text = "ประชุม\udcffอาเซียน 5/8 ASEAN\udcff"
+    clean = text.replace("\udcff", "\ufffd")
+    assert word_offsets(text, lang="th") == word_offsets(clean, lang="th")
+    toks = [t.text for t in words(text, lang="th")]
+    assert toks[:2] == ["ประชุม", "\udcff"]  # tokens keep the input's characters
+    assert toks[-2:] == ["ASEAN", "\udcff"]
+
+
+def test_thai_runs_around_other_scripts_get_their_own_tokens() -> None:
+    # one masked nlpO3 call for all Thai runs, sliced back per run
+    text = "อาเซียนและสหรัฐ COVAX ประชุม ảnh 1 ภาพการประชุม (VNA) สหรัฐ"
+    toks = words(text, lang="th")
+    assert [(t.text, t.lang) for t in toks if t.lang != "th"] == [("COVAX", "en"), ("ảnh", "vi"), ("1", "vi"), ("VNA", "en"), (")", "en")]
+    for m in re.finditer("[\u0e00-\u0e7f]+", text):
+        assert [t.text for t in toks if m.start() <= t.start < m.end()] == [t.text for t in words(m.group(), lang="th")]

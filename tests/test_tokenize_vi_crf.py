@@ -82,3 +82,14 @@ def test_underthesea_words_are_kept() -> None:
 
     text = "Bộ trưởng Ngoại giao Bùi Thanh Sơn gặp Ngoại trưởng Hàn Quốc"
     assert [t.text for t in words(text, lang="vi")] == word_tokenize(text)
+
+
+def test_sentence_cache_gives_the_same_words() -> None:
+    st_ = _vi_crf._load()
+    st_["sentence_cache"].clear()
+    first = _vi_crf.segment(SENTENCES)
+    assert all(s in st_["sentence_cache"] for s in SENTENCES if len(s) <= _vi_crf._SENTENCE_CACHE_MAX_LEN)
+    again = _vi_crf.segment(SENTENCES)
+    assert again == first
+    again[0].append((0, 0))  # callers get their own lists
+    assert _vi_crf.segment(SENTENCES[:1]) == first[:1]

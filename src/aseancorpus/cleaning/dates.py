@@ -18,9 +18,11 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from ..model import Dateline
+from ._regex import First, can_start, first_chars
 
 __all__ = [
     "BUDDHIST_ERA_OFFSET",
@@ -251,6 +253,13 @@ def parse_dateline(text: str, *, search_chars: int = 80) -> Dateline | None:
 _DATE_ONLY: Final[tuple[re.Pattern[str], ...]] = (*tuple(re.compile(rf"{_DATE_LABEL}(?:{p.pattern}){_TIME}\s*[,.]?", p.flags) for p in (_VI_FULL, _TH_FULL, _EN_FULL)), re.compile(rf"{_DATE_LABEL}\d{{1,2}}[:.h]\d{{2}}(?:\s*น\.)?\s*[,\-–|]?\s*(?:{_VI_FULL.pattern})(?:\s*\(?GMT\s*[+-]\s*\d{{1,2}}\)?)?", re.IGNORECASE))
 
 
+@lru_cache(maxsize=1)
+def _date_starts() -> tuple[First | None, ...] | None:
+    """What each date-only pattern can start with (``None`` for the lot if one can start with anything)."""
+    firsts = tuple(first_chars(p) for p in _DATE_ONLY)
+    return None if any(f is None for f in firsts) else firsts
+
+
 def date_line(line: str) -> Dateline | None:
     """Parse ``line`` when it is nothing but a date (and maybe a weekday, time or label).
 
@@ -270,6 +279,9 @@ def date_line(line: str) -> Dateline | None:
     thai = _THAI.search(text) is not None
     if not thai and _YEARISH.search(text) is None:  # a date line has a year (Thai ones may use two digits)
         return None
+    starts = _date_starts()
+    if starts is not None and not any(can_start(first, text[:1]) for first in starts):
+        return None  # no date pattern can start with this character
     for pattern in _DATE_ONLY:
         m = pattern.fullmatch(text)
         if m is not None:

@@ -37,6 +37,7 @@ import attrs
 from ..errors import InvalidArgument
 from ..lang import LANGUAGES
 from ..model import Article, Block, Removal
+from ._regex import can_start, first_chars, sre_modules
 from .meta import extract_metadata
 from .rule import Page, Rule, body_like
 from .rules import RULES as BUILTIN_RULES
@@ -110,7 +111,6 @@ def _is_heading(text: str, nxt: str | None) -> bool:
 _Line = tuple[int, int, str]
 
 
-_MISSING: Final = object()
 _START: Final = attrgetter("start")
 
 
@@ -137,28 +137,27 @@ def _literals(pattern: re.Pattern[str] | None) -> list[str] | None:
     """
     if pattern is None or pattern.flags & re.I:
         return None
-    from re import _constants as c, _parser  # type: ignore[attr-defined]
-
-    try:
+    c, _parser = sre_modules()
+    try:  # the parse tree is internal to re: anything unexpected just means "no gate"
         tree = list(_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # noqa: BLE001 - an unusual pattern just gets no gate
+        branches = tree[0][1][1] if len(tree) == 1 and tree[0][0] is c.BRANCH else [tree]
+        out: list[str] = []
+        for branch in branches:
+            items = list(branch)
+            if items and all(op is c.LITERAL for op, _ in items):
+                out.append("".join(chr(av) for _, av in items))
+            elif len(items) == 1 and items[0][0] is c.IN:
+                for op, av in items[0][1]:
+                    if op is c.LITERAL:
+                        out.append(chr(av))
+                    elif op is c.RANGE and av[1] - av[0] < 256:
+                        out.extend(chr(x) for x in range(av[0], av[1] + 1))
+                    else:
+                        return None
+            else:
+                return None
+    except Exception:
         return None
-    branches = tree[0][1][1] if len(tree) == 1 and tree[0][0] is c.BRANCH else [tree]
-    out: list[str] = []
-    for branch in branches:
-        items = list(branch)
-        if items and all(op is c.LITERAL for op, _ in items):
-            out.append("".join(chr(av) for _, av in items))
-        elif len(items) == 1 and items[0][0] is c.IN:
-            for op, av in items[0][1]:
-                if op is c.LITERAL:
-                    out.append(chr(av))
-                elif op is c.RANGE and av[1] - av[0] < 256:
-                    out.extend(chr(x) for x in range(av[0], av[1] + 1))
-                else:
-                    return None
-        else:
-            return None
     return out or None
 
 
@@ -178,7 +177,7 @@ class _Bucket:
     match any rule; otherwise the candidates are tried in registry order.
     """
 
-    __slots__ = ("_suffix", "fused", "gate", "order", "others", "pattern")
+    __slots__ = ("_by_char", "_firsts", "_subsets", "_suffix", "fused", "gate", "order", "others", "pattern")
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.fused: tuple[Rule, ...] = tuple(r for r in rules if _fusable(r.pattern))
@@ -189,6 +188,10 @@ class _Bucket:
         )
         self._suffix: dict[int, re.Pattern[str] | None] = {}
         self.pattern = self._alternation(0)
+        # A line only meets the fused rules whose pattern can start with its first character.
+        self._firsts = [first_chars(r.pattern) if r.pattern is not None else None for r in self.fused]
+        self._by_char: dict[str, re.Pattern[str] | None] = {}
+        self._subsets: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         found = [_literals(r.contains) for _, r in self.others]
         self.gate: re.Pattern[str] | None = None
         if found and all(found):
@@ -197,14 +200,29 @@ class _Bucket:
 
     def _alternation(self, first: int) -> re.Pattern[str] | None:
         """The fused patterns from ``fused[first]`` on, as one alternation with groups named by index."""
-        found = self._suffix.get(first, _MISSING)
-        if found is _MISSING:
-            parts = [f"(?P<g{k}>{_scoped(r.pattern)})" for k, r in enumerate(self.fused) if k >= first and r.pattern]
-            found = self._suffix[first] = re.compile("|".join(parts)) if parts else None
-        return found  # type: ignore[return-value]
+        if first not in self._suffix:
+            parts = [f"(?P<g{k}>{_scoped(p)})" for k, r in enumerate(self.fused) if k >= first and (p := r.pattern)]
+            self._suffix[first] = re.compile("|".join(parts)) if parts else None
+        return self._suffix[first]
+
+    def _for_char(self, ch: str) -> re.Pattern[str] | None:
+        """The alternation of the fused rules that can match a line starting with ``ch``."""
+        keep = tuple(k for k, first in enumerate(self._firsts) if can_start(first, ch))
+        found: re.Pattern[str] | None
+        if keep in self._subsets:
+            found = self._subsets[keep]
+        elif len(keep) == len(self.fused):
+            found = self._subsets[keep] = self.pattern
+        else:
+            parts = [f"(?P<g{k}>{_scoped(p)})" for k in keep if (p := self.fused[k].pattern) is not None]
+            found = self._subsets[keep] = re.compile("|".join(parts)) if parts else None
+        self._by_char[ch] = found
+        return found
 
     def first_match(self, text: str) -> Rule | None:
-        m = self.pattern.fullmatch(text) if self.pattern is not None else None
+        ch = text[:1]
+        pattern = self._by_char[ch] if ch in self._by_char else self._for_char(ch)
+        m = pattern.fullmatch(text) if pattern is not None else None
         gate = self.gate
         others = () if gate is not None and gate.search(text) is None else self.others
         if m is None and not others:
@@ -221,7 +239,9 @@ class _Bucket:
                 j += 1
                 if rule.contains is not None and rule.contains.search(text) is None:
                     continue
-                if rule.matches_line(text):
+                if rule.pattern is not None and rule.pattern.fullmatch(text) is None:
+                    continue
+                if rule.predicate is None or rule.predicate(text):  # type: ignore[call-arg, arg-type]
                     return rule
             if k is None:
                 return None
@@ -449,6 +469,8 @@ class Cleaner:
             for i in short if limit <= 80 else candidates:
                 text = lines[i]
                 if labels[i] is not None or len(text) > limit:
+                    continue
+                if rule.contains is not None and rule.contains.search(text) is None:
                     continue
                 if rule.pattern is not None and rule.pattern.fullmatch(text) is None:
                     continue

@@ -14,7 +14,7 @@ import re
 import threading
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate, compress, islice
+from itertools import accumulate, compress, islice, pairwise
 from operator import not_
 from typing import Any, Final
 
@@ -85,10 +85,10 @@ def nlpo3_segment(texts: Sequence[str], bases: Sequence[int] | None = None) -> l
         if ends[-1] - base != len(text):  # pragma: no cover - nlpO3 keeps every character
             out.append([(base + a, base + b) for a, b in _realign(text, toks)])
             continue
-        # all C-level loops: pairs of consecutive ends, minus the whitespace tokens
+        # all C-level loops: pairs of consecutive ends, minus the whitespace tokens (which strip to "")
         odd = _RE_ODD_SPACE.search(text)
         if odd is None:
-            out.append(list(compress(zip(ends, islice(ends, 1, None)), map(not_, map(str.isspace, toks)))))
+            out.append(list(compress(pairwise(ends), map(str.strip, toks))))
         else:  # nlpO3 may glue Unicode spaces to other characters: split them off those tokens only
             out.append(_split_odd_spaces(text, toks, ends, odd.start()))
     return out

@@ -17,11 +17,17 @@ from . import common, th, vi
 
 __all__ = ["RULES"]
 
+def _before(rules: tuple[Rule, ...], name: str, inserted: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    at = next(k for k, r in enumerate(rules) if r.name == name)
+    return rules[:at] + inserted + rules[at:]
+
+
 #: Every built-in rule, in the order the engine applies them.
 RULES: Final[tuple[Rule, ...]] = (
+    *th.EARLY_RULES,
     *common.RULES,
     *vi.RULES,
     *th.RULES,
     *common.PREFIX_RULES,
-    *common.CONTEXT_RULES,
+    *_before(common.CONTEXT_RULES, "end_tags", th.CONTEXT_RULES),
 )

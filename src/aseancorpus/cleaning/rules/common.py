@@ -157,12 +157,12 @@ def _repeated_title(page: Page, i: int) -> bool:
     if t is None or i == t:
         return False
     memo = page.memo
-    if memo.get("title_at") != t:
-        memo["title_key"], memo["title_at"] = normalize_line(page.lines[t]), t
-        memo["title_len"] = len(page.lines[t])
-    if abs(len(page.lines[i]) - memo["title_len"]) > 8 + memo["title_len"] // 4:
+    title = memo.get("title")
+    if title is None or title[0] != t:
+        title = memo["title"] = (t, normalize_line(page.lines[t]), len(page.lines[t]))
+    _, key, n = title
+    if abs(len(page.lines[i]) - n) > 8 + n // 4:
         return False
-    key: str = memo["title_key"]
     return bool(key) and normalize_line(page.lines[i]) == key
 
 
@@ -326,6 +326,8 @@ def _end_theo(page: Page, i: int) -> bool:
 # -- structure -------------------------------------------------------------------------------
 
 _BULLETS: Final[str] = "•·▪◦►▸●○■□♦◆"
+# Characters page templates draw horizontal rules with (escaped for a character class).
+_SEPARATORS: Final[str] = r"\-_–—―=*•·∙~#+─━═"
 _URL: Final[str] = r"(?:https?://|www\.)\S+"
 
 
@@ -390,8 +392,13 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Trang chủ » Thế giới » ASEAN",
     ),
     Rule(
+        "separator_line", "navigation", "line", pattern=rf"(?:[{_SEPARATORS}]\s*){{3,}}|(?:[.…]\s*){{5,}}", max_chars=120,
+        description="A rule drawn with separator characters ('-----', '____', '*****', '=====', '•••', '~~~').",
+        example="------------------------------",
+    ),
+    Rule(
         "bullets_only", "widget", "line", pattern=r"[\W_]+", predicate=_punctuation_only, max_chars=40,
-        description="A line of bullets or separators from a collapsed widget.", example="• • •",
+        description="A line of bullets and arrows from a collapsed widget.", example="• »",
     ),
     Rule(
         "counter_line", "widget", "line", pattern=r"[•·▪◦►▸●○■□♦◆].*", predicate=_counter_line, max_chars=90,

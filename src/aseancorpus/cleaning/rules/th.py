@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..dates import DIGIT, date_line
-from ..rule import Rule
+from ..dates import DIGIT, THAI_MONTHS, THAI_WEEKDAYS, date_line
+from ..outlets import OUTLETS
+from ..rule import Page, Rule, body_like
 
-__all__ = ["COMMENT_HEADERS", "MORE_NEWS_HEADERS", "RELATED_HEADERS", "RULES"]
+__all__ = ["COMMENT_HEADERS", "CONTEXT_RULES", "EARLY_RULES", "MORE_NEWS_HEADERS", "RELATED_HEADERS", "RULES"]
 
 #: Headers that open a list of related stories.
 RELATED_HEADERS: Final[tuple[str, ...]] = (
@@ -41,6 +42,50 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _COUNT: Final[str] = r"\s*(?:\(\s*[\d๐-๙]+\s*\)|[\d๐-๙]+)?"
+
+_THAI_OUTLETS: Final[tuple[str, ...]] = tuple(
+    k for k in OUTLETS if any("\u0e00" <= c <= "\u0e7f" for c in k)
+)
+_DATEISH: Final[str] = (
+    r"(?:[\s\d๐-๙:/.,\-–()+]|น\.|เวลา|วัน|ที่|พ\.ศ\.|ค\.ศ\.|GMT|"
+    + "|".join(re.escape(w) for w in sorted([*THAI_MONTHS, *THAI_WEEKDAYS], key=len, reverse=True))
+    + ")*"
+)
+_SOCIAL: Final[str] = (
+    r"ได้ที่|ได้ทาง|ผ่านทาง|ผ่านช่องทาง|ทางช่องทาง|ช่องทาง|แฟนเพจ|เพจ|เว็บไซต์|www\.|https?://|facebook|เฟซบุ๊ก|"
+    r"เฟสบุ๊ค|line|ไลน์|youtube|ยูทูบ|tiktok|ติ๊กต็อก|twitter|ทวิตเตอร์|instagram|อินสตาแกรม"
+)
+_APP: Final[str] = r"แอปพลิเคชัน|แอปพลิเคชั่น|แอพพลิเคชั่น|แอพพลิเคชัน|แอป|แอพ|application|app"
+
+
+def _after_body(page: Page, i: int) -> bool:
+    """Line ``i`` comes after the last body paragraph and is neither the title nor the lead."""
+    return i > page.body_end and i not in (page.title_index, page.lead_index) and not body_like(page.lines[i])
+
+
+#: Thai rules that run before the common pack, so its photo-credit rules do not claim a "ข่าว/ภาพ" byline.
+EARLY_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "th_byline_news_photo", "byline", "line",
+        pattern=r"(?:ข่าว|เรื่อง|รายงาน)\s*(?:/|-|,|และ)\s*ภาพ(?:\s*(?:/|และ)\s*[^\s:：]{1,12})?\s*[:：]\s*.{2,80}",
+        languages=("th",), max_chars=110,
+        description="'ข่าว/ภาพ : X', 'เรื่องและภาพ : X': who wrote the story and took its photos (a byline, "
+        "not a caption).",
+        example="ข่าว/ภาพ : กลุ่มงานประชาสัมพันธ์ สำนักงานจังหวัดลำปาง",
+    ),
+)
+
+#: Thai context rules; the registry runs them before ``end_tags``.
+CONTEXT_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "th_pr_unit", "byline", "context", predicate=_after_body, languages=("th",), max_chars=100,
+        pattern=r"(?:ข่าว\s*[:：]?\s*)?(?:กลุ่มงาน|กลุ่ม|ฝ่าย|งาน|ส่วน|กอง|ศูนย์|สำนักงาน|สำนัก|หน่วย)[^\s]{0,30}?"
+        r"ประชาสัมพันธ์.{0,70}",
+        description="A public-relations unit named after the last body paragraph ('กลุ่มงานประชาสัมพันธ์ ...', "
+        "'สำนักงานประชาสัมพันธ์จังหวัด...'): who issued a government story.",
+        example="กลุ่มงานประชาสัมพันธ์ สำนักงานประชาสัมพันธ์จังหวัดเชียงใหม่",
+    ),
+)
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
@@ -103,11 +148,56 @@ RULES: Final[tuple[Rule, ...]] = (
         example="เข้าชม 1,234 ครั้ง",
     ),
     Rule(
+        "th_share", "navigation", "line",
+        pattern=r"(?:(?:แชร์|แบ่งปัน|พิมพ์|ปริ้นท์|ปริ้น|บันทึก|คัดลอก|ส่งต่อ)(?:ข่าว|บทความ|เรื่องนี้|เรื่อง|หน้านี้|"
+        r"ลิงก์|ลิ้งก์|ลิงค์|ลิ้งค์|ลิงก์แล้ว|ไปยัง\S{0,20})?\s*(?:\(?[\d๐-๙]+\)?)?\s*[:|/,•·\-–]?\s*){1,8}",
+        languages=("th",), max_chars=80,
+        description="Share, print, save and copy-link buttons ('แชร์ข่าว', 'คัดลอกลิงก์', 'พิมพ์ บันทึก').",
+        example="แชร์ข่าว คัดลอกลิงก์",
+    ),
+    Rule(
+        "th_app_promo", "ad", "line",
+        pattern=rf"[-–—•»>\s]*(?:ดาวน์โหลด|โหลด|ติดตั้ง)\s*(?:ฟรี\s*)?(?:{_APP}).{{0,150}}", languages=("th",),
+        max_chars=200, description="'ดาวน์โหลดแอป...': an app promotion.",
+        example="ดาวน์โหลดแอปพลิเคชันได้แล้ววันนี้ทั้ง iOS และ Android",
+    ),
+    Rule(
+        "th_donate", "ad", "line",
+        pattern=rf"(?:ร่วม)?(?:สนับสนุน|บริจาค(?:ให้|เพื่อ)?)\s*(?:{_alternation(_THAI_OUTLETS)}|เรา|สื่ออิสระ|สื่อ|"
+        r"การทำงาน\S{0,30}|กองทุน\S{0,30})\s*(?:ได้ที่.{0,80}|[:：].{0,80}|คลิก.{0,60})?"
+        r"|(?:ร่วม)?(?:สนับสนุน|บริจาค).{0,60}(?:เลขที่บัญชี|บัญชีธนาคาร|ชื่อบัญชี|พร้อมเพย์|promptpay|คิวอาร์โค้ด|"
+        r"qr\s*code).{0,80}",
+        languages=("th",), max_chars=160,
+        description="A donation appeal ('สนับสนุนประชาไท', 'ร่วมสนับสนุนสื่ออิสระได้ที่ ...', bank details).",
+        example="ร่วมสนับสนุนสื่ออิสระได้ที่ บัญชีธนาคารกรุงไทย",
+    ),
+    Rule(
+        "th_read_on", "related", "line",
+        pattern=r"[-–—•»>\s]*(?:อ่านต่อ|อ่านรายละเอียดเพิ่มเติม|อ่านรายละเอียด|อ่านเพิ่มเติม|อ่านข่าวเต็ม|อ่านฉบับเต็ม|"
+        r"อ่านบทความฉบับเต็ม|ดูรายละเอียดเพิ่มเติม|ดูรายละเอียด)\s*(?:ได้)?\s*(?:ที่|ทาง|จาก|คลิก)\s*.{1,200}",
+        languages=("th",), max_chars=240, description="'อ่านต่อได้ที่ ...': a link to the rest of the story.",
+        example="อ่านต่อได้ที่ https://www.example.co.th/news/123",
+    ),
+    Rule(
+        "th_click_read", "related", "line",
+        pattern=r"[-–—•»>\s]*(?:คลิกอ่าน|คลิกดู|คลิกชม|คลิกเลย|คลิกที่นี่|คลิกที่ลิงก์|คลิกลิงก์)\s*[^\s:：>»].{2,140}",
+        languages=("th",), max_chars=160, description="'คลิกอ่าน...', 'คลิกดู...': a link to another story or clip.",
+        example="คลิกอ่านข่าวน้ำท่วมภาคเหนือทั้งหมด",
+    ),
+    Rule(
         "th_follow", "navigation", "line",
         pattern=r"(?:ติดตาม|กดติดตาม|ดาวน์โหลดแอป|สมัครรับข่าวสาร|แอดไลน์|เพิ่มเพื่อน).{0,120}"
         r"(?:facebook|เฟซบุ๊ก|line|ไลน์|youtube|ยูทูบ|tiktok|twitter|ทวิตเตอร์|x|แอป|แอปพลิเคชัน|ช่องทาง|ได้ที่).{0,80}",
         languages=("th",), max_chars=220, description="'ติดตามข่าวสารได้ที่ ...' and app prompts.",
         example="ติดตามข่าวสารทันเหตุการณ์ได้ที่ Facebook และ LINE",
+    ),
+    Rule(
+        "th_follow_us", "navigation", "line",
+        pattern=r"(?:ร่วม)?(?:กด)?ติดตาม(?:อ่าน)?\s*(?:ข้อมูลข่าวสาร|ข่าวสาร|ข่าว|ข้อมูล|อัปเดต|อัพเดท|อัพเดต|เรา|"
+        rf"ความเคลื่อนไหว|เนื้อหา|บทความ|สาระ|ช่องทาง).{{0,60}}?(?:{_SOCIAL}).{{0,120}}",
+        languages=("th",), max_chars=200,
+        description="'ติดตามข่าวสารได้ที่ ...', 'ติดตามเราทาง Facebook ...': follow-us footers.",
+        example="ติดตามข่าวสารเพิ่มเติมได้ทางเว็บไซต์ www.prd.go.th",
     ),
     Rule(
         "th_back", "navigation", "line",
@@ -126,6 +216,15 @@ RULES: Final[tuple[Rule, ...]] = (
         pattern=r"[(\[]?\s*(?:ภาพประกอบ(?:ข่าว)?|ภาพถ่ายโดย.{0,40}|ภาพ\s*[:：].{1,60})\s*[)\]]?",
         languages=("th",), max_chars=80, description="'ภาพประกอบ', 'ภาพถ่ายโดย X': photo labels.",
         example="(ภาพประกอบข่าว)",
+    ),
+    Rule(
+        "th_published", "dateline", "line",
+        pattern=r"(?:วันที่เผยแพร่|เผยแพร่|โพสต์|ปรับปรุง|แก้ไข|อัปเดต|อัพเดต|อัพเดท)(?:ครั้งแรก|ล่าสุด|ข้อมูล)?"
+        rf"(?:\s*(?:เมื่อ|วันที่))?\s*[:：]?\s*{_DATEISH}",
+        languages=("th",), max_chars=90,
+        description="A publication or update time ('เผยแพร่ครั้งแรกเมื่อ 14 ก.ค. 2564', 'อัปเดตล่าสุด 10:30 น.', "
+        "'ปรับปรุงล่าสุด').",
+        example="เผยแพร่ครั้งแรกเมื่อ 14 ก.ค. 2564 เวลา 10:30 น.",
     ),
     Rule(
         "th_date_line", "dateline", "line", contains=DIGIT, predicate=lambda line: date_line(line) is not None,

@@ -16,7 +16,7 @@ from ..dates import DIGIT, date_line
 from ..rule import Rule
 from .common import name_like
 
-__all__ = ["COMMENT_HEADERS", "MORE_NEWS_HEADERS", "POLL_PHRASES", "RELATED_HEADERS", "RULES"]
+__all__ = ["ARROW_LINK_WORDS", "COMMENT_HEADERS", "MORE_NEWS_HEADERS", "POLL_PHRASES", "RELATED_HEADERS", "RULES"]
 
 #: Headers that open a list of related stories; everything after them is furniture.
 RELATED_HEADERS: Final[tuple[str, ...]] = (
@@ -35,6 +35,12 @@ MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
 COMMENT_HEADERS: Final[tuple[str, ...]] = (
     "ý kiến bạn đọc", "bình luận", "gửi bình luận", "viết bình luận", "ý kiến của bạn", "gửi ý kiến",
     "bạn đọc bình luận", "comments", "comment",
+)
+
+#: Words that follow an arrow or chevron on a link line (">> Đọc thêm: ...").
+ARROW_LINK_WORDS: Final[tuple[str, ...]] = (
+    "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "tin cùng chủ đề", "có thể bạn quan tâm",
+    "mời xem", "mời đọc", "xem tiếp", "đọc tiếp", "xem chi tiết", "xem video", "video", "tin nên đọc",
 )
 
 #: Phrases of poll widgets (matched in lines of at most 140 characters).
@@ -80,6 +86,21 @@ RULES: Final[tuple[Rule, ...]] = (
         pattern=rf"(?:\d+\s+)?(?:{_alternation(COMMENT_HEADERS)}){_COUNT}\s*[:：]?", languages=("vi",),
         max_chars=40, description="The reader-comments header ('Bình luận (0)', 'Ý kiến bạn đọc') and what follows.",
         example="Bình luận (0)",
+    ),
+    Rule(
+        "vi_continue", "navigation", "line",
+        pattern=r"[-–—•»>→\s]*(?:xem|đọc)\s+tiếp(?:\s+(?:bài|trang|phần))?\s*(?:[»>›→…]|\.{2,})*",
+        languages=("vi",), max_chars=30, description="'Xem tiếp' / 'Đọc tiếp' alone: a link to the next page.",
+        example="Đọc tiếp »",
+    ),
+    Rule(
+        "vi_arrow_related", "related", "line",
+        pattern=rf"[-–—•\s]*(?:[»>→⇒➤➜▶►▸]+\s*)+(?:{_alternation(ARROW_LINK_WORDS)})\s*[:：>»]?\s*[^\s:：>»].{{3,250}}"
+        r"|(?:>>+|»{2,})\s*[^\s>»].{3,250}",
+        languages=("vi",), max_chars=300,
+        description="A link marked by an arrow or chevron ('>> Đọc thêm: ...', '» Xem thêm ...', "
+        "'→ Tin liên quan: ...', '>> <headline>').",
+        example=">> Đọc thêm: Giá vàng hôm nay tiếp tục tăng",
     ),
     Rule(
         "vi_read_more", "related", "tail", stop_at_body=True,
