@@ -55,6 +55,8 @@ PYTHON: list[tuple[str, str, str]] = [
     ("typing.IO", "py:class", "library/typing.html#typing.IO"),
     ("typing.TextIO", "py:class", "library/typing.html#typing.TextIO"),
     ("str.isspace", "py:meth", "library/stdtypes.html#str.isspace"),
+    ("re.Pattern", "py:class", "library/re.html#re.Pattern"),
+    ("re.Match", "py:class", "library/re.html#re.Match"),
     ("unicodedata", "py:module", "library/unicodedata.html#module-unicodedata"),
     ("sqlite3", "py:module", "library/sqlite3.html#module-sqlite3"),
     ("multiprocessing", "py:module", "library/multiprocessing.html#module-multiprocessing"),

@@ -91,7 +91,7 @@ class Rule:
     Attributes:
         name: Unique name, recorded in every :class:`~aseancorpus.model.Removal` it makes.
         category: One of :data:`~aseancorpus.model.REMOVAL_CATEGORIES`.
-        kind: One of :data:`RULE_KINDS`.
+        kind: One of ``RULE_KINDS`` ("line", "tail", "prefix", "context").
         pattern: A regular expression (a string is compiled case-insensitively).
         predicate: A function used instead of (or, for ``context``, with) ``pattern``:
             ``predicate(line)`` for ``line``/``tail`` rules, ``predicate(page, i)`` for
@@ -254,7 +254,7 @@ class Page:
 
     @property
     def title_index(self) -> int | None:
-        """The first kept line: the title."""
+        """The title, i.e. the first kept line."""
         cache = self._cache
         if "title" not in cache:
             cache["title"] = self.next_kept(-1)
@@ -262,7 +262,7 @@ class Page:
 
     @property
     def lead_index(self) -> int | None:
-        """The kept line after the title: the lead."""
+        """The lead, i.e. the kept line after the title."""
         cache = self._cache
         if "lead" not in cache:
             t = self.title_index

@@ -320,17 +320,10 @@ def _check_lang(lang: Any) -> None:
         raise InvalidArgument(f"lang {lang!r} is not supported; use one of: {', '.join(LANGS)} or None")
 
 
-_default_chosen: dict[tuple[tuple[str, str], ...], dict[str, Engine]] = {}
-
-
 def _engines_for(engine: str | None, lang: str | None) -> dict[str, Engine]:
-    if engine is None:  # the common case: built once (per content of DEFAULT_ENGINES, which users may edit)
-        key = tuple(DEFAULT_ENGINES.items())
-        found = _default_chosen.get(key)
-        if found is None or any(found[c] is not ENGINES[n] for c, n in key):
-            found = _default_chosen[key] = {code: ENGINES[name] for code, name in key}
-        return found
     chosen = {code: ENGINES[name] for code, name in DEFAULT_ENGINES.items()}
+    if engine is None:
+        return chosen
     if engine not in ENGINES:
         raise InvalidArgument(f"engine {engine!r} is not known; use one of: {', '.join(sorted(ENGINES))}")
     eng = ENGINES[engine]

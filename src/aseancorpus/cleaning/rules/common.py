@@ -193,10 +193,10 @@ def _before_credit(page: Page, i: int) -> bool:
     next, so there the line must also be short and not read like a body paragraph.
     """
     nxt = i + 1
-    if nxt >= len(page.lines) or not page.lines[nxt] or i in (page.title_index, page.lead_index):
+    if nxt >= len(page.lines) or not page.lines[nxt]:
         return False
     label = page.labels[nxt]
-    if label is None or label[1] != "photo_credit_line":
+    if label is None or label[1] != "photo_credit_line" or i in (page.title_index, page.lead_index):
         return False
     line = page.lines[i]
     if _dense(page):
