@@ -14,7 +14,6 @@ letters and tone marks only Vietnamese uses.
 
 from __future__ import annotations
 
-import functools
 import unicodedata
 from typing import Final
 
@@ -111,34 +110,28 @@ def script_runs(text: str) -> list[ScriptRun]:
     return runs
 
 
-_SCRIPT_CODE: Final[dict[str, str]] = {"T": "Thai", "L": "Lao", "K": "Khmer", "M": "Myanmar"}
-# After NFC: đ, ơ/ư (horn), ă (breve), and the letters with a dot below or hook above
-# (U+1EA0-U+1EF9) are Vietnamese; plain acute/grave/tilde/circumflex are only weak evidence.
-_VI_STRONG: Final[str] = "đĐơƠưƯăĂ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA))
-_VI_WEAK: Final[str] = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĩĨũŨ"
+# detect_language counts characters of each script in the UTF-8 bytes of the text, where
+# bytes.count and bytes.translate run in C: a character of a BMP block is one lead byte plus
+# the block's second byte, and "bytes in a set" is len(b) - len(b.translate(None, set)).
+_SCRIPT_PREFIXES: Final[dict[str, tuple[bytes, ...]]] = {
+    "Thai": (b"\xe0\xb8", b"\xe0\xb9"),  # U+0E00-U+0E7F
+    "Lao": (b"\xe0\xba", b"\xe0\xbb"),  # U+0E80-U+0EFF
+    "Khmer": (b"\xe1\x9e", b"\xe1\x9f", b"\xe1\xa7"),  # U+1780-U+17FF, U+19C0-U+19FF
+    "Myanmar": (b"\xe1\x80", b"\xe1\x81", b"\xe1\x82"),  # U+1000-U+10BF
+}
+_ASCII_LETTERS: Final[bytes] = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
+# Lead bytes of Latin letters outside ASCII: Latin-1 (C3), Latin Extended-A/B (C4-C9).
+_LATIN_LEADS: Final[bytes] = bytes(range(0xC3, 0xCA))
+# Strong evidence of Vietnamese: the lead bytes of U+0100-U+013F and U+0180-U+01BF (in
+# Vietnamese text: đ Đ ă Ă ĩ Ĩ and ơ Ơ ư Ư), and U+1E80-U+1EFF (counted from the bytes
+# E1 BA / E1 BB: the letters with a dot below or a hook above are U+1EA0-U+1EF9).
+_VI_LEADS: Final[bytes] = b"\xc4\xc6"
+# Lead bytes of other alphabets and scripts (Greek to Arabic, CJK, Hangul...).
+_OTHER_LEADS: Final[bytes] = bytes(range(0xCD, 0xE0)) + bytes(range(0xE3, 0xEE))
 
 
-@functools.cache
-def _class_table() -> dict[int, str | None]:
-    """A str.translate table mapping each BMP character to a one-letter class.
-
-    T/L/K/M: Thai/Lao/Khmer/Myanmar; V/W: Latin letters that are strong/weak
-    evidence of Vietnamese; A: other Latin letters; O: other letters; the rest
-    is deleted. Counting classes in the translated text runs in C.
-    """
-    table: dict[int, str | None] = {}
-    for cp in range(0x10000):
-        ch = chr(cp)
-        script = script_of(ch)
-        if script in ("Thai", "Lao", "Khmer", "Myanmar"):
-            table[cp] = script[0]
-        elif script == "Latin":
-            table[cp] = "V" if ch in _VI_STRONG else "W" if ch in _VI_WEAK else "A"
-        elif ch.isalpha():
-            table[cp] = "O"
-        else:
-            table[cp] = None
-    return table
+def _in_set(data: bytes, members: bytes) -> int:
+    return len(data) - len(data.translate(None, members))
 
 
 def detect_language(text: str, *, sample: int = 20000) -> str:
@@ -162,17 +155,33 @@ def detect_language(text: str, *, sample: int = 20000) -> str:
     >>> detect_language("12/8 - 2025")
     'und'
     """
-    classes = unicodedata.normalize("NFC", text[:sample]).translate(_class_table())
-    counts = {name: classes.count(code) for code, name in _SCRIPT_CODE.items()}
-    strong, weak = classes.count("V"), classes.count("W")
-    counts["Latin"] = strong + weak + classes.count("A")
-    counts["Other"] = classes.count("O")
+    t = text[:sample]
+    if not unicodedata.is_normalized("NFC", t):
+        t = unicodedata.normalize("NFC", t)
+    data = t.encode("utf-8", "surrogatepass")
+    counts = dict.fromkeys(_SCRIPT_PREFIXES, 0)
+    # Each scan costs a pass over the bytes: skip the blocks whose lead byte is absent.
+    if b"\xe0" in data:  # U+0800-U+0FFF: Thai, Lao
+        counts["Thai"] = sum(map(data.count, _SCRIPT_PREFIXES["Thai"]))
+        counts["Lao"] = sum(map(data.count, _SCRIPT_PREFIXES["Lao"]))
+    ba = bb = extended = 0
+    e1 = data.count(b"\xe1")  # U+1000-U+1FFF: Myanmar, Khmer, Latin Extended Additional
+    if e1:
+        ba, bb = data.count(b"\xe1\xba"), data.count(b"\xe1\xbb")
+        extended = ba + bb + data.count(b"\xe1\xb8") + data.count(b"\xe1\xb9")
+        if e1 > extended:
+            counts["Khmer"] = sum(map(data.count, _SCRIPT_PREFIXES["Khmer"]))
+            counts["Myanmar"] = sum(map(data.count, _SCRIPT_PREFIXES["Myanmar"]))
+    latin_1 = data.count(b"\xc3")  # àáâãèéêìíòóôõùúý...: weak evidence of Vietnamese
+    counts["Latin"] = _in_set(data, _ASCII_LETTERS) + _in_set(data, _LATIN_LEADS) + extended
+    counts["Other"] = _in_set(data, _OTHER_LEADS)
     script, n = max(counts.items(), key=lambda kv: kv[1])
     if n == 0:
         return "und"
-    if script in _SCRIPT_CODE.values():
+    if script in _SCRIPT_LANG:
         return _SCRIPT_LANG[script]
     if script == "Latin":
+        strong = ba + bb + _in_set(data, _VI_LEADS)
         # Vietnamese writes a diacritic on a large share of its letters; English almost never.
-        return "vi" if strong >= 2 or (strong + weak) / n > 0.03 else "en"
+        return "vi" if strong >= 2 or (strong + latin_1) / n > 0.03 else "en"
     return "und"

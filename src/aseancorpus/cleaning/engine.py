@@ -331,9 +331,9 @@ class Cleaner:
         if lang is not None and lang not in LANGUAGES:
             raise InvalidArgument(f"unknown language {lang!r}; use one of: {', '.join(LANGUAGES)}")
         if isinstance(article_or_text, str):
-            from ..io.loaders import load_text
+            from ..io.loaders import text_article
 
-            article = load_text(article_or_text, lang=lang, clean=False)
+            article = text_article(article_or_text, lang=lang)
         elif isinstance(article_or_text, Article):
             article = article_or_text if lang is None else attrs.evolve(article_or_text, language=lang)
         else:

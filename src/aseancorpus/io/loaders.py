@@ -17,13 +17,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Final
 
+import attrs
+
 from ..corpus import Corpus
 from ..errors import InvalidArgument, PathError
 from ..lang import LANGUAGES, detect_language
 from ..model import Article, Block
 from .decode import Errors, decode
 
-__all__ = ["load_dir", "load_file", "load_seeds", "load_text", "paragraph_blocks"]
+__all__ = ["load_dir", "load_file", "load_seeds", "load_text", "paragraph_blocks", "text_article"]
 
 #: Refuse to read files larger than this (bytes) unless ``max_bytes`` is raised.
 MAX_BYTES: Final[int] = 64 * 1024 * 1024
@@ -84,6 +86,24 @@ def _article(
     return article
 
 
+def text_article(text: str, *, id: str | None = None, lang: str | None = None) -> Article:
+    """An Article for a string with no blocks yet: what cleaning starts from.
+
+    Checks the arguments, drops a BOM, gives the id (a hash of the text unless
+    ``id`` is given) and the language (detected unless ``lang`` is given).
+
+    Raises:
+        InvalidArgument: If ``text`` is not a string or ``lang`` is unknown.
+    """
+    if not isinstance(text, str):
+        raise InvalidArgument(f"load_text() needs a str, not {type(text).__name__}; use load_file() for files")
+    _check_lang(lang)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    ident = id if id is not None else hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+    return Article(id=ident, raw=text, language=lang or detect_language(text))
+
+
 def load_text(text: str, *, id: str | None = None, lang: str | None = None, clean: bool = True) -> Article:
     """Make an Article from a string.
 
@@ -97,13 +117,12 @@ def load_text(text: str, *, id: str | None = None, lang: str | None = None, clea
     Raises:
         InvalidArgument: If ``text`` is not a string or ``lang`` is unknown.
     """
-    if not isinstance(text, str):
-        raise InvalidArgument(f"load_text() needs a str, not {type(text).__name__}; use load_file() for files")
-    _check_lang(lang)
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    ident = id if id is not None else hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
-    return _article(text, id=ident, lang=lang, clean=clean)
+    article = text_article(text, id=id, lang=lang)
+    if clean:
+        from ..cleaning import clean as _clean
+
+        return _clean(article)
+    return attrs.evolve(article, blocks=paragraph_blocks(article.raw))
 
 
 def load_file(

@@ -535,8 +535,8 @@ def words(
     Args:
         text: Any text.
         lang: Main language ("th", "vi", "en", ...), or ``None`` to route by script alone.
-        engine: A name from :data:`ENGINES` for the runs of its language(s);
-            ``None`` uses :data:`DEFAULT_ENGINES`.
+        engine: A name from :data:`~aseancorpus.tokenize.core.ENGINES` for the runs of its language(s);
+            ``None`` uses :data:`~aseancorpus.tokenize.core.DEFAULT_ENGINES`.
         drop_punct: Leave out punctuation and symbol tokens.
         drop_space: Leave out whitespace tokens (the default).
         lower: Put the lower-cased form in :attr:`Token.norm`.

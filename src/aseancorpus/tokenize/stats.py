@@ -1,7 +1,7 @@
 """Corpus-level helpers: word frequencies per language, n-grams, and a KWIC concordance.
 
 They take any iterable of :class:`~aseancorpus.model.Article` (a
-:class:`~aseancorpus.corpus.Corpus`, a list...) and read :attr:`Article.text`.
+:class:`~aseancorpus.corpus.Corpus`, a list...) and read :attr:`~aseancorpus.Article.text`.
 
 >>> from aseancorpus import load_text
 >>> a = load_text("Việt Nam và Hàn Quốc\\n\\nViệt Nam hợp tác với ASEAN.", clean=False)
@@ -57,7 +57,7 @@ def word_frequencies(
         lang: Count only tokens segmented as this language ("th", "vi"...).
         lower: Count lower-cased forms.
         drop_punct: Leave out punctuation and symbols.
-        engine: Word engine, as for :func:`~aseancorpus.tokenize.words`.
+        engine: Word engine, as for :func:`~aseancorpus.words`.
 
     Returns:
         ``{language: Counter(word -> count)}``; a Thai article's Vietnamese
@@ -91,7 +91,7 @@ def ngrams(
         lang: Count only n-grams of this language.
         lower: Use lower-cased forms.
         drop_punct: Leave punctuation out before forming n-grams.
-        engine: Word engine, as for :func:`~aseancorpus.tokenize.words`.
+        engine: Word engine, as for :func:`~aseancorpus.words`.
 
     Returns:
         ``{language: Counter((w1, ..., wn) -> count)}``.
@@ -142,8 +142,8 @@ class KwicLine:
     """One hit of a concordance: the match and its context.
 
     Attributes:
-        article_id: :attr:`Article.id` of the article.
-        start: Offset of the match in :attr:`Article.text`.
+        article_id: :attr:`~aseancorpus.Article.id` of the article.
+        start: Offset of the match in :attr:`~aseancorpus.Article.text`.
         end: Offset just past the match.
         left: Up to ``width`` characters before the match.
         match: The matched text, exactly as in the article.
@@ -179,7 +179,7 @@ def concordance(
 
     Works the same on Thai (no spaces between words) and Vietnamese: the
     query is matched as a substring; with ``whole_words=True`` a match must
-    start and end on word boundaries found by :func:`~aseancorpus.tokenize.words`.
+    start and end on word boundaries found by :func:`~aseancorpus.words`.
 
     Args:
         articles: Articles to search.
