@@ -83,6 +83,7 @@ def _write_generated(_app: object) -> None:
             text = getattr(importlib.import_module(module), func)()
         except (ImportError, AttributeError):
             text = f"# {title}\n\nThis reference is generated from the package data; it is not available in this build.\n"
+        target.parent.mkdir(parents=True, exist_ok=True)
         if not target.exists() or target.read_text(encoding="utf-8") != text:
             target.write_text(text, encoding="utf-8")
 
