@@ -99,10 +99,17 @@ def _warm_engines() -> None:
     list(ac.Corpus(sample).annotate(workers=1, cache=False, progress=False))
 
 
-def _run(corpus_dir: Path, *, workers: int, cache: AnnotationCache) -> tuple[float, int]:
+def _run(
+    corpus_dir: Path, *, workers: int, cache: AnnotationCache, default_loading: bool = False
+) -> tuple[float, int]:
     t = time.perf_counter()
-    corpus = ac.load_dir(corpus_dir, clean=False)  # cleaning runs in the workers, cached
-    n = sum(1 for _ in corpus.annotate(clean=True, workers=workers, cache=cache, progress=False))
+    if default_loading:  # what most scripts write: the loader cleans, annotate() the rest
+        annotated = ac.load_dir(corpus_dir).annotate(workers=workers, cache=cache, progress=False)
+    else:  # cleaning runs in the workers, cached
+        annotated = ac.load_dir(corpus_dir, clean=False).annotate(
+            clean=True, workers=workers, cache=cache, progress=False
+        )
+    n = sum(1 for _ in annotated)
     return time.perf_counter() - t, n
 
 
@@ -217,6 +224,14 @@ def main() -> None:
         print(
             f"annotate warm (cache hit, best of 3):     {warm:7.3f} s  {mb / warm:.3f} MB/s  "
             f"-> {cold / warm:.0f}x the cold run (target >= 50x)"
+        )
+        _run(corpus_dir, workers=args.workers, cache=cache, default_loading=True)  # fill its cache entries
+        warm_default = min(
+            _run(corpus_dir, workers=args.workers, cache=cache, default_loading=True)[0] for _ in range(3)
+        )
+        print(
+            f"annotate warm, default loading (load_dir() cleans, not cached): {warm_default:7.3f} s  "
+            f"-> {cold / warm_default:.0f}x the cold run"
         )
 
         for name, rate in stage_rates(corpus_dir).items():
