@@ -193,3 +193,14 @@ def test_save_jsonl_is_atomic(tmp_path: Path) -> None:
 def test_corpus_rejects_one_shot_iterators() -> None:
     with pytest.raises(InvalidArgument, match="iterator"):
         Corpus(iter([]))  # type: ignore[arg-type]
+
+
+def test_spec_copies_match_the_project_spec() -> None:
+    """tests/data holds unchanged copies of the project's spec files (checked where shared/ exists)."""
+    from conftest import ROOT, SPEC
+
+    shared = ROOT.parent / "shared" / "spec"
+    if not shared.is_dir():
+        pytest.skip("the project's shared/spec folder is not beside this checkout")
+    for name in ("seeds_gold.json", "seeds_entities.json"):
+        assert (SPEC / name).read_bytes() == (shared / name).read_bytes()
