@@ -55,10 +55,19 @@ def test_thai_marks() -> None:
 
 
 @given(thai_text())
+@example("อาเซียนๅๅ")
+@example("ํๅ")
+@example("ทีฺ่")
 def test_thai_agrees_with_pythainlp(text: str) -> None:
     from pythainlp.util import remove_repeat_vowels
 
-    expected = remove_repeat_vowels(text)
+    # Ours applies NFC first (canonical mark order: phinthu before a tone mark), and is
+    # idempotent where one pass of pythainlp can leave a run of lakkhangyao half replaced
+    # ("ๅๅ" → "าๅ"): compare with pythainlp's fixed point on NFC text.
+    expected = remove_repeat_vowels(unicodedata.normalize("NFC", text))
+    while (again := remove_repeat_vowels(expected)) != expected:
+        expected = again
+    expected = unicodedata.normalize("NFC", expected)
     got = normalize(text, lang="th", collapse_spaces=False, vi_tone_style="keep").text
     assert got == expected
 

@@ -322,13 +322,14 @@ _TH_BELOW: Final[str] = "\u0e38\u0e39\u0e3a"
 _TH_FOLLOW: Final[str] = "\u0e30\u0e32\u0e33\u0e45"
 _TH_LEAD: Final[str] = "\u0e40\u0e41\u0e42\u0e43\u0e44"
 _TH_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
+    # Lakkhangyao after anything but Ru/Lu is a mistyped Sara Aa. First, so that the Sara Am
+    # rule below sees the Sara Aa; a lookbehind, so that a run is replaced in one pass (and
+    # then collapsed below).
+    (re.compile("(?<=[^\u0e24\u0e26])\u0e45"), "\u0e32"),
     (re.compile("\u0e40\u0e40"), "\u0e41"),
     (re.compile(f"([{_TH_TONES}\u0e4c]+)([{_TH_ABOVE}{_TH_BELOW}]+)"), r"\2\1"),
     (re.compile(f"\u0e4d([{_TH_TONES}]*)\u0e32"), "\\1\u0e33"),
     (re.compile(f"([{_TH_FOLLOW}]+)([{_TH_TONES}]+)"), r"\2\1"),
-    # Lakkhangyao after anything but Ru/Lu is a mistyped Sara Aa; a lookbehind, so that a
-    # run of them is replaced in one pass (and then collapsed below).
-    (re.compile("(?<=[^\u0e24\u0e26])\u0e45"), "\u0e32"),
 )
 _TH_NOREPEAT: Final[str] = f"{_TH_FOLLOW}{_TH_LEAD}{_TH_ABOVE}{_TH_BELOW}\u0e3a\u0e4c\u0e4d\u0e4e"
 _TH_REPEATS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
