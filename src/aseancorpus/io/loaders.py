@@ -69,21 +69,24 @@ def _article(
     encoding: str | None = None,
     replaced: int = 0,
 ) -> Article:
-    language = lang or detect_language(raw)
     article = Article(
         id=id,
         raw=raw,
-        language=language,
-        blocks=() if clean else paragraph_blocks(raw),  # cleaning rebuilds the blocks from raw
+        language=lang or detect_language(raw),
         path=path,
         encoding=encoding,
         replaced=replaced,
     )
+    return _finish(article, clean=clean)
+
+
+def _finish(article: Article, *, clean: bool) -> Article:
+    """Clean an Article that has no blocks yet, or give it one block per non-blank line."""
     if clean:
         from ..cleaning import clean as _clean
 
-        article = _clean(article)
-    return article
+        return _clean(article)  # cleaning builds the blocks from raw
+    return attrs.evolve(article, blocks=paragraph_blocks(article.raw))
 
 
 def text_article(text: str, *, id: str | None = None, lang: str | None = None) -> Article:
@@ -117,12 +120,7 @@ def load_text(text: str, *, id: str | None = None, lang: str | None = None, clea
     Raises:
         InvalidArgument: If ``text`` is not a string or ``lang`` is unknown.
     """
-    article = text_article(text, id=id, lang=lang)
-    if clean:
-        from ..cleaning import clean as _clean
-
-        return _clean(article)
-    return attrs.evolve(article, blocks=paragraph_blocks(article.raw))
+    return _finish(text_article(text, id=id, lang=lang), clean=clean)
 
 
 def load_file(
