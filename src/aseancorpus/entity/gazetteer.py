@@ -99,6 +99,16 @@ def _is_word_char(c: str) -> bool:
     return (c.isalnum() and not _is_thai(c)) or unicodedata.combining(c) != 0
 
 
+def _glued(c: str, thai_edge: bool, thai_glue: frozenset[str]) -> bool:
+    """Whether the character ``c`` next to a match makes the match part of a longer word.
+
+    At a Thai edge of the name, ``c`` must not be one of ``thai_glue`` (the Thai
+    characters that cannot begin, or end, a cluster); at a Latin edge, it must not
+    be a word character (:func:`_is_word_char`).
+    """
+    return c in thai_glue if thai_edge else _is_word_char(c)
+
+
 @attrs.frozen
 class GazetteerEntry:
     """One canonical entity of the gazetteer.
@@ -425,7 +435,7 @@ class Gazetteer:
         norm, pos = _nfc_with_map(text)
         folded = _fold(norm)
         n = len(norm)
-        leading, following, combining = _THAI_LEADING, _THAI_FOLLOWING, unicodedata.combining
+        leading, following = _THAI_LEADING, _THAI_FOLLOWING
         chosen: list[tuple[int, int, int]] = []
         cluster: list[tuple[int, int, int]] = []
         cluster_end = -1
@@ -437,27 +447,11 @@ class Gazetteer:
                     seg = norm[start:end]
                     if seg not in exact and seg.translate(_FOLD_TABLE) not in exact:
                         continue
-                if bounded:
-                    if start > 0:
-                        c = norm[start - 1]
-                        if thai_start:
-                            if c in leading:
-                                continue
-                        elif c.isalnum():
-                            if not "\u0e00" <= c <= "\u0e7f":
-                                continue
-                        elif c > "\u02ff" and combining(c):
-                            continue
-                    if end < n:
-                        c = norm[end]
-                        if thai_end:
-                            if c in following:
-                                continue
-                        elif c.isalnum():
-                            if not "\u0e00" <= c <= "\u0e7f":
-                                continue
-                        elif c > "\u02ff" and combining(c):
-                            continue
+                if bounded and (
+                    (start > 0 and _glued(norm[start - 1], thai_start, leading))
+                    or (end < n and _glued(norm[end], thai_end, following))
+                ):
+                    continue
                 if start >= cluster_end:  # hits come in order of their end: a new cluster of overlaps begins
                     if len(cluster) == 1:
                         if cluster[0][2] >= 0:
