@@ -40,6 +40,7 @@ import attrs
 
 from ..errors import FormatError, InvalidArgument
 from ..model import Entity
+from ..normalization import _nfc_map
 
 __all__ = [
     "GAZETTEER_COLUMNS",
@@ -113,6 +114,8 @@ def _glued(c: str, thai_edge: bool, thai_glue: frozenset[str]) -> bool:
 class GazetteerEntry:
     """One canonical entity of the gazetteer.
 
+    .. versionadded:: 0.1.0
+
     Attributes:
         key: Stable id: ISO 3166-1 alpha-2 for countries ("US"), ``"EU"``,
             else ``"<label>:<slug>"`` ("org:asean", "per:bui-thanh-son").
@@ -164,25 +167,6 @@ def _fold(text: str) -> str:
     if len(low) == len(t):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in t)
-
-
-def _nfc_with_map(text: str) -> tuple[str, list[int] | None]:
-    """NFC of ``text`` and, when it differs, the original offset of each NFC character."""
-    if unicodedata.is_normalized("NFC", text):
-        return text, None
-    out: list[str] = []
-    pos: list[int] = []
-    i, n = 0, len(text)
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(text[j]):
-            j += 1
-        piece = unicodedata.normalize("NFC", text[i:j])
-        out.append(piece)
-        pos.extend([i] * len(piece))
-        i = j
-    pos.append(n)
-    return "".join(out), pos
 
 
 def _tone_variants(word: str) -> set[str]:
@@ -325,6 +309,8 @@ def _resolve(cluster: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
 class Gazetteer:
     """A compiled gazetteer: entries plus one automaton over all their names.
 
+    .. versionadded:: 0.1.0
+
     Args:
         entries: The canonical entities.
         thai_dictionary: Block Thai names found inside longer dictionary words.
@@ -432,7 +418,8 @@ class Gazetteer:
         """
         if not isinstance(text, str):
             raise InvalidArgument(f"text must be a str, not {type(text).__name__}")
-        norm, pos = _nfc_with_map(text)
+        nf = _nfc_map(text)
+        norm = nf.text
         folded = _fold(norm)
         n = len(norm)
         leading, following = _THAI_LEADING, _THAI_FOLLOWING
@@ -468,8 +455,8 @@ class Gazetteer:
         out: list[Entity] = []
         entries = self.entries
         for start, end, idx in chosen:
-            if pos is not None:
-                start, end = pos[start], pos[end]
+            if nf.starts is not None:
+                start, end = nf.to_input_span(start, end)
             e = entries[idx]
             out.append(Entity(text[start:end], start, end, e.label, e.key, e.canonical, None, "gazetteer"))
         return out
@@ -488,6 +475,8 @@ def _read_data() -> str:
 def load_gazetteer() -> Gazetteer:
     """The bundled gazetteer, compiled once per process.
 
+    .. versionadded:: 0.1.0
+
     >>> load_gazetteer()["VN"].canonical
     'Vietnam'
     """
@@ -504,6 +493,8 @@ def _wikidata(qid: str | None) -> str:
 
 def gazetteer_markdown() -> str:
     """The gazetteer reference page (MyST Markdown), generated from the data file.
+
+    .. versionadded:: 0.1.0
 
     >>> gazetteer_markdown().splitlines()[0]
     '# Gazetteer'
