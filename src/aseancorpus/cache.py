@@ -73,11 +73,16 @@ _BATCH: Final[int] = 500
 
 
 class CacheWarning(UserWarning):
-    """The cache file was damaged or foreign and has been rebuilt, or could not be used."""
+    """The cache file was damaged or foreign and has been rebuilt, or could not be used.
+
+    .. versionadded:: 0.1.0
+    """
 
 
 def cache_dir() -> Path:
     """The folder holding the cache: ``$ASEANCORPUS_CACHE_DIR`` or the user cache folder.
+
+    .. versionadded:: 0.1.0
 
     >>> cache_dir().name in ("aseancorpus", os.path.basename(os.environ.get(CACHE_ENV, "")))
     True
@@ -123,6 +128,8 @@ def _source_digest() -> str:
 def cache_key(stage: str, text: str, *, lang: str, settings: Mapping[str, Any] | None = None) -> str:
     """The cache key of one stage's result on one text.
 
+    .. versionadded:: 0.1.0
+
     It changes when the stage, the text, the language, any setting, or the
     version of aseancorpus or of a back end changes.
 
@@ -145,6 +152,8 @@ def cache_key(stage: str, text: str, *, lang: str, settings: Mapping[str, Any] |
 class CacheInfo:
     """What :func:`cache_info` reports.
 
+    .. versionadded:: 0.1.0
+
     Attributes:
         path: The database file.
         entries: Number of stored results.
@@ -161,6 +170,8 @@ class CacheInfo:
 def encode_value(value: Any) -> bytes:
     """Encode a JSON-serializable value as the cache stores it (JSON, zlib-compressed).
 
+    .. versionadded:: 0.1.0
+
     >>> len(encode_value([{"text": "Mỹ"}])) > 0
     True
     """
@@ -173,6 +184,8 @@ def _decode(blob: bytes) -> Any:
 
 class AnnotationCache:
     """The annotation database. Safe to use from several processes at once.
+
+    .. versionadded:: 0.1.0
 
     A connection is opened lazily and reopened after a ``fork``, so an instance
     can be created before worker processes start.
@@ -371,7 +384,10 @@ class AnnotationCache:
 
 
 def cache_info(path: str | os.PathLike[str] | None = None) -> CacheInfo:
-    """Where the cache is, how many entries it holds and its size (``aseancorpus cache info``)."""
+    """Where the cache is, how many entries it holds and its size (``aseancorpus cache info``).
+
+    .. versionadded:: 0.1.0
+    """
     cache = AnnotationCache(path)
     try:
         return cache.info()
@@ -380,7 +396,10 @@ def cache_info(path: str | os.PathLike[str] | None = None) -> CacheInfo:
 
 
 def clear_cache(path: str | os.PathLike[str] | None = None) -> int:
-    """Empty the cache (``aseancorpus cache clear``); return the number of entries removed."""
+    """Empty the cache (``aseancorpus cache clear``); return the number of entries removed.
+
+    .. versionadded:: 0.1.0
+    """
     cache = AnnotationCache(path)
     try:
         return cache.clear()

@@ -169,7 +169,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 success, 1 bad input, 2 usage, 130 interrupted)."""
+    """Run the command line; returns the exit code (0 success, 1 bad input, 2 usage, 130 interrupted).
+
+    .. versionadded:: 0.1.0
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

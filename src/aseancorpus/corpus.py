@@ -44,6 +44,8 @@ _NOT_WORDS: Final[frozenset[str]] = frozenset({"punct", "space", "symbol"})
 class Corpus:
     """A lazy, re-iterable collection of :class:`~aseancorpus.model.Article`.
 
+    .. versionadded:: 0.1.0
+
     Args:
         source: A sequence of articles (held as given), or a function that
             returns a fresh iterable of articles each time it is called (lazy).
@@ -485,6 +487,8 @@ def _map_chunk(fn: Callable[[Article], Article], chunk: list[Article]) -> list[A
 class AnnotateSpec:
     """Which stages ``Corpus.annotate`` runs and with which settings.
 
+    .. versionadded:: 0.1.0
+
     Raises:
         InvalidArgument: If no stage is asked for.
 
@@ -657,6 +661,8 @@ def annotate_articles(
 ) -> Iterator[Article]:
     """Annotate a stream of articles in order: the engine behind ``Corpus.annotate``.
 
+    .. versionadded:: 0.1.0
+
     Cached results are read in this process; only the missing stages are sent
     to worker processes, and their results are written back to the cache as
     they arrive (one transaction per chunk and stage, so an interrupted run
@@ -755,6 +761,8 @@ def _assemble(
 @attrs.frozen
 class CorpusStats:
     """What ``Corpus.stats`` counts.
+
+    .. versionadded:: 0.1.0
 
     Attributes:
         articles: Number of articles.

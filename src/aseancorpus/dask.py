@@ -168,6 +168,8 @@ def read_articles(
 ) -> Any:
     """A :class:`dask.bag.Bag` of the articles in text files, JSON Lines or Parquet files.
 
+    .. versionadded:: 0.1.0
+
     Args:
         urlpath: A file, a folder, a glob, or a list of them; local paths or
             fsspec URLs (``s3://bucket/crawl/``).
@@ -217,7 +219,10 @@ def read_articles(
 
 
 def from_corpus(corpus: Iterable[Article], *, npartitions: int = 8) -> Any:
-    """A bag of the articles of an in-memory or lazy corpus (read here, then sent out)."""
+    """A bag of the articles of an in-memory or lazy corpus (read here, then sent out).
+
+    .. versionadded:: 0.1.0
+    """
     db = _bag_module()
     return db.from_sequence(list(corpus), npartitions=npartitions)
 
@@ -240,6 +245,8 @@ def annotate(
 ) -> Any:
     """Annotate every article of a bag, one partition per task.
 
+    .. versionadded:: 0.1.0
+
     The arguments mean what they mean for :meth:`Corpus.annotate
     <aseancorpus.Corpus.annotate>`; with ``cache=True`` each worker machine
     uses its own cache folder (``ASEANCORPUS_CACHE_DIR`` or the user cache).
@@ -247,6 +254,10 @@ def annotate(
     Returns:
         A new bag of annotated articles (lazy: call ``.compute()`` or
         :func:`to_parquet`).
+
+    Raises:
+        InvalidArgument: If ``cache`` is not a bool (a cache folder cannot be shared
+            between machines).
     """
     from .corpus import AnnotateSpec
 
@@ -275,6 +286,8 @@ def to_parquet(
     compute: bool = True,
 ) -> Any:
     """Write a bag of articles as a folder of Parquet files, one per partition.
+
+    .. versionadded:: 0.1.0
 
     Files are named ``part.00000.parquet``... in partition order and use the
     schema of :mod:`aseancorpus.io.parquet`; each is written atomically on

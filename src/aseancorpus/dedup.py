@@ -38,6 +38,8 @@ _CHUNK: Final[int] = 16
 class DuplicateCluster:
     """A group of articles that are copies of one another.
 
+    .. versionadded:: 0.1.0
+
     Attributes:
         ids: Article ids in corpus order; the first is the one
             :meth:`Corpus.dedup <aseancorpus.Corpus.dedup>` keeps.
@@ -56,6 +58,8 @@ class DuplicateCluster:
 
 def shingles(words: Sequence[str], n: int = 3) -> set[str]:
     """The set of runs of ``n`` consecutive words (all the words if there are fewer).
+
+    .. versionadded:: 0.1.0
 
     >>> sorted(shingles(["hợp tác", "kinh tế", "ASEAN", "Mỹ"], n=3))
     ['hợp tác kinh tế asean', 'kinh tế asean mỹ']
@@ -143,6 +147,8 @@ def find_duplicates(
     progress: bool | None = None,
 ) -> list[DuplicateCluster]:
     """Clusters of exact and near-duplicate articles, in corpus order.
+
+    .. versionadded:: 0.1.0
 
     Articles with an empty text are never clustered. Two articles are near
     duplicates when the estimated Jaccard similarity of their word shingles is

@@ -25,33 +25,48 @@ __all__ = [
 
 
 class AseanCorpusError(Exception):
-    """Base class of every error raised on purpose by aseancorpus."""
+    """Base class of every error raised on purpose by aseancorpus.
+
+    .. versionadded:: 0.1.0
+    """
 
 
 class InvalidArgument(AseanCorpusError, ValueError):
     """An argument has a value that is not allowed.
+
+    .. versionadded:: 0.1.0
 
     The message names the bad value and lists the allowed ones.
     """
 
 
 class PathError(AseanCorpusError, OSError):
-    """A path does not exist, or is not the kind of path that was expected."""
+    """A path does not exist, or is not the kind of path that was expected.
+
+    .. versionadded:: 0.1.0
+    """
 
 
 class FormatError(AseanCorpusError, ValueError):
     """A serialized record (JSONL line, Parquet row, dict) is malformed.
+
+    .. versionadded:: 0.1.0
 
     The message names the file and the line or row when they are known.
     """
 
 
 class CacheError(AseanCorpusError, RuntimeError):
-    """The annotation cache cannot be opened or written."""
+    """The annotation cache cannot be opened or written.
+
+    .. versionadded:: 0.1.0
+    """
 
 
 class MissingDependencyError(AseanCorpusError, ImportError):
     """An optional dependency needed for a feature is not installed.
+
+    .. versionadded:: 0.1.0
 
     The message names the package and the extra that installs it, e.g.
     ``pip install 'aseancorpus[parquet]'``.
@@ -67,6 +82,8 @@ class MissingDependencyError(AseanCorpusError, ImportError):
 
 class DecodeError(AseanCorpusError, UnicodeDecodeError):
     """Bytes that decode under no plausible encoding.
+
+    .. versionadded:: 0.1.0
 
     It is a :class:`UnicodeDecodeError` (hence a :class:`ValueError`) whose
     message names the file, the byte offset and the encodings that were tried.

@@ -53,6 +53,8 @@ _SCRIPT_LANG: Final[dict[str, str]] = {"Thai": "th", "Lao": "lo", "Khmer": "km",
 def script_of(char: str) -> str:
     """Return the script of one character.
 
+    .. versionadded:: 0.1.0
+
     One of ``"Thai"``, ``"Lao"``, ``"Khmer"``, ``"Myanmar"``, ``"Latin"``
     (letters and their combining marks), ``"Common"`` (digits, punctuation,
     spaces, symbols) or ``"Other"``.
@@ -76,7 +78,10 @@ def script_of(char: str) -> str:
 
 @attrs.frozen
 class ScriptRun:
-    """A maximal stretch of one script; common characters join the run around them."""
+    """A maximal stretch of one script; common characters join the run around them.
+
+    .. versionadded:: 0.1.0
+    """
 
     script: str
     start: int
@@ -85,6 +90,8 @@ class ScriptRun:
 
 def script_runs(text: str) -> list[ScriptRun]:
     """Split ``text`` into runs of one script each.
+
+    .. versionadded:: 0.1.0
 
     Digits, punctuation and spaces ("Common") and combining marks join the run
     before them (or after them at the start of the text), so runs cover the
@@ -136,6 +143,8 @@ def _in_set(data: bytes, members: bytes) -> int:
 
 def detect_language(text: str, *, sample: int = 20000) -> str:
     """Guess the main language of ``text``.
+
+    .. versionadded:: 0.1.0
 
     Thai, Lao, Khmer and Burmese are told apart by script; Latin-script text is
     Vietnamese when it carries Vietnamese letters and tone marks, else English.

@@ -93,6 +93,8 @@ def _check_offsets(inst: Any, _attr: attrs.Attribute[Any], end: int) -> None:
 class Block:
     """A kept stretch of the raw text: the title, the lead, a paragraph or a heading.
 
+    .. versionadded:: 0.1.0
+
     Attributes:
         kind: One of :data:`~aseancorpus.model.BLOCK_KINDS`.
         start: Offset of the first character in :attr:`Article.raw`.
@@ -109,6 +111,8 @@ class Block:
 @attrs.frozen
 class Removal:
     """A span of the raw text that cleaning removed, and why.
+
+    .. versionadded:: 0.1.0
 
     Attributes:
         category: One of :data:`~aseancorpus.model.REMOVAL_CATEGORIES`.
@@ -128,6 +132,8 @@ class Removal:
 @attrs.frozen
 class Dateline:
     """The date an article gives for its events ("Chiều 10/7", "เช้าวันที่ 14 กรกฎาคม").
+
+    .. versionadded:: 0.1.0
 
     Attributes:
         text: The dateline as written.
@@ -152,6 +158,8 @@ def _str_tuple(value: Any) -> tuple[str, ...]:
 class Metadata:
     """What cleaning learned about an article.
 
+    .. versionadded:: 0.1.0
+
     Attributes:
         source: Outlet or agency ("VOV World", "TTXVN/Vietnam+"), or a host name.
         url: The article's URL when the text gives one.
@@ -171,6 +179,8 @@ class Metadata:
 class Span:
     """A stretch of text, e.g. a sentence, with its language.
 
+    .. versionadded:: 0.1.0
+
     Attributes:
         text: ``source[start:end]``.
         start: Offset of the first character.
@@ -187,6 +197,8 @@ class Span:
 @attrs.frozen
 class Token:
     """A word, number or punctuation mark, with offsets into the text it came from.
+
+    .. versionadded:: 0.1.0
 
     Attributes:
         text: ``source[start:end]``, exactly as in the text.
@@ -211,6 +223,8 @@ class Token:
 class Money:
     """An amount of money. ``high`` is set for ranges ("10-20 triệu USD").
 
+    .. versionadded:: 0.1.0
+
     >>> Money(Decimal("87000000"), "USD")
     Money(amount=Decimal('87000000'), currency='USD', high=None)
     """
@@ -222,7 +236,10 @@ class Money:
 
 @attrs.frozen
 class Quantity:
-    """A counted or measured amount ("500 ล้านโดส" → 500,000,000 dose)."""
+    """A counted or measured amount ("500 ล้านโดส" → 500,000,000 dose).
+
+    .. versionadded:: 0.1.0
+    """
 
     amount: Decimal
     unit: str
@@ -231,7 +248,10 @@ class Quantity:
 
 @attrs.frozen
 class PartialDate:
-    """A date of which any part may be unknown ("năm 2025" → year only)."""
+    """A date of which any part may be unknown ("năm 2025" → year only).
+
+    .. versionadded:: 0.1.0
+    """
 
     year: int | None = None
     month: int | None = None
@@ -244,6 +264,8 @@ EntityValue = Money | Quantity | PartialDate | None
 @attrs.frozen
 class Entity:
     """A named entity or a value found in a text.
+
+    .. versionadded:: 0.1.0
 
     Attributes:
         text: ``source[start:end]``.
@@ -275,6 +297,8 @@ def _opt_tuple(value: Any) -> tuple[Any, ...] | None:
 @attrs.frozen
 class Annotations:
     """What the pipeline computed for an article; ``None`` for a stage not run.
+
+    .. versionadded:: 0.1.0
 
     Offsets are into :attr:`aseancorpus.Article.text` (the kept blocks joined by blank
     lines), so ``article.text[t.start:t.end] == t.text`` for every span.
@@ -365,6 +389,11 @@ def _undec(value: Any) -> Decimal | None:
 def value_to_dict(value: EntityValue) -> dict[str, Any] | None:
     """Encode an entity value as a JSON-safe dict with a ``type`` tag (amounts as strings).
 
+    .. versionadded:: 0.1.0
+
+    Raises:
+        InvalidArgument: If ``value`` is not a Money, Quantity, PartialDate or ``None``.
+
     >>> value_to_dict(PartialDate(year=2025))
     {'type': 'date', 'year': 2025, 'month': None, 'day': None}
     """
@@ -381,6 +410,8 @@ def value_to_dict(value: EntityValue) -> dict[str, Any] | None:
 
 def value_from_dict(data: Mapping[str, Any] | None) -> EntityValue:
     """Decode :func:`value_to_dict` output.
+
+    .. versionadded:: 0.1.0
 
     Raises:
         FormatError: If the ``type`` tag is unknown or a field is malformed.
@@ -407,7 +438,10 @@ def value_from_dict(data: Mapping[str, Any] | None) -> EntityValue:
 
 
 def entity_to_dict(e: Entity) -> dict[str, Any]:
-    """Encode an :class:`Entity` as a JSON-safe dict (see :func:`value_to_dict`)."""
+    """Encode an :class:`Entity` as a JSON-safe dict (see :func:`value_to_dict`).
+
+    .. versionadded:: 0.1.0
+    """
     return {
         "text": e.text,
         "start": e.start,
@@ -422,6 +456,8 @@ def entity_to_dict(e: Entity) -> dict[str, Any]:
 
 def entity_from_dict(data: Mapping[str, Any]) -> Entity:
     """Decode :func:`entity_to_dict` output.
+
+    .. versionadded:: 0.1.0
 
     Raises:
         FormatError: If a field is missing or malformed.
@@ -452,6 +488,8 @@ def _removal_tuple(value: Any) -> tuple[Removal, ...]:
 @attrs.frozen
 class Article:
     """One news article: the raw text, what was kept, what was removed and why.
+
+    .. versionadded:: 0.1.0
 
     ``blocks`` and ``removed`` hold offsets into :attr:`raw`; together they never
     overlap and cover every non-whitespace character of ``raw``.

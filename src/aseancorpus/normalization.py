@@ -62,6 +62,8 @@ Edit = tuple[int, int, str]
 class Normalized:
     """Normalized text and the map from its offsets back to the input.
 
+    .. versionadded:: 0.1.0
+
     Attributes:
         text: The normalized text.
         source: The input text.
@@ -365,6 +367,8 @@ def normalize(
     collapse_spaces: bool = True,
 ) -> Normalized:
     """Normalize ``text`` and keep a map from the result back to ``text``.
+
+    .. versionadded:: 0.1.0
 
     Args:
         text: Any text.

@@ -38,6 +38,8 @@ _WINDOW: Final[int] = 3
 def available_cpus() -> int:
     """The number of CPUs this process may run on.
 
+    .. versionadded:: 0.1.0
+
     >>> available_cpus() >= 1
     True
     """
@@ -49,6 +51,8 @@ def available_cpus() -> int:
 
 def resolve_workers(workers: int | None) -> int:
     """``None`` means every available CPU; ``0`` and ``1`` mean no worker processes.
+
+    .. versionadded:: 0.1.0
 
     >>> resolve_workers(1)
     1
@@ -101,6 +105,8 @@ def imap_ordered(
     initializer: Callable[[], object] | None = None,
 ) -> Iterator[R]:
     """Yield ``fn(task)`` for each task, in order, computed in worker processes.
+
+    .. versionadded:: 0.1.0
 
     Args:
         fn: A function of one task. It is handed to each worker once when
@@ -178,6 +184,8 @@ def progress_bar(
     unit: str = "article",
 ) -> Iterator[T]:
     """Wrap ``items`` in a tqdm progress bar when wanted.
+
+    .. versionadded:: 0.1.0
 
     ``progress=None`` shows the bar only when standard error is a terminal;
     ``False`` never shows it; ``True`` always does. Without tqdm installed,

@@ -21,6 +21,8 @@ def _cell(text: str) -> str:
 def rules_markdown(rules: Iterable[Rule] | None = None) -> str:
     """A Markdown page listing the rules: name, category, kind, languages, description, example.
 
+    .. versionadded:: 0.1.0
+
     Args:
         rules: The rules to list; by default the built-in registry, in the order they run.
     """

@@ -73,6 +73,8 @@ def _meta_lines(article: Article) -> list[str]:
 def format_article(article: Article, *, color: bool) -> str:
     """The raw text with removed spans marked, then the metadata, for a terminal.
 
+    .. versionadded:: 0.1.0
+
     Args:
         article: A cleaned article.
         color: Use ANSI colours (one per category, the category name dimmed before
@@ -110,6 +112,8 @@ table{border-collapse:collapse}td,th{padding:.2rem .6rem;border-bottom:1px solid
 
 def html_report(article: Article) -> str:
     """A standalone HTML page highlighting removed spans by category.
+
+    .. versionadded:: 0.1.0
 
     Every removed span carries its category and rule in ``title=`` (shown on
     hover); kept blocks are styled by kind. A legend lists the categories and

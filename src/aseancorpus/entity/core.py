@@ -52,6 +52,8 @@ def entities(
 ) -> list[Entity]:
     """Named entities, money, quantities and dates in an article or a text.
 
+    .. versionadded:: 0.1.0
+
     Args:
         article_or_text: An :class:`~aseancorpus.model.Article` (offsets index
             into :attr:`Article.text`, the cleaned text) or a string (offsets

@@ -110,6 +110,8 @@ def tag_line(line: str) -> list[tuple[str, str, str]]:
 def thai_ner(text: str, known: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """Named entities in Thai text, from pythainlp's bundled CRF model, with offsets.
 
+    .. versionadded:: 0.1.0
+
     Titles ("นาย", "นาง") and surrounding spaces are left out of the span, and
     a person span holding an abstract noun ("ความมั่นคง", "การค้า") is dropped:
     that is the model misreading a list of nouns.

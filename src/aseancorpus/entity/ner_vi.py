@@ -171,6 +171,8 @@ def _runs(first: int, last: int, known: list[bool]) -> list[tuple[int, int]]:
 def vietnamese_ner(text: str, known: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """Named entities in Vietnamese text, from underthesea's CRF NER, with offsets.
 
+    .. versionadded:: 0.1.0
+
     Args:
         text: Vietnamese text; it is tagged line by line.
         known: ``(start, end)`` spans already identified (gazetteer names,

@@ -99,6 +99,8 @@ def entity_counts(
 ) -> Counter[str] | dict[str, Counter[str]]:
     """Count entity mentions over articles.
 
+    .. versionadded:: 0.1.0
+
     Args:
         articles: Articles or a :class:`~aseancorpus.corpus.Corpus`.
         by: ``"key"`` (the canonical id; mentions without one, i.e. NER-only
@@ -169,6 +171,8 @@ def cooccurrences(
 ) -> Counter[tuple[str, str]] | dict[str, Counter[tuple[str, str]]]:
     """Count pairs of distinct entities mentioned in the same sentence or article.
 
+    .. versionadded:: 0.1.0
+
     Each unit (sentence or article) counts a pair once, however often the two
     are mentioned in it. Pairs are sorted tuples, e.g. ``("US", "org:asean")``.
 
@@ -220,6 +224,8 @@ def entities_table_lines(
 ) -> Iterator[str]:
     """The lines of :func:`entities_table`, one at a time (for streaming a large corpus).
 
+    .. versionadded:: 0.1.0
+
     Each line ends with a newline.
     """
     import orjson
@@ -248,6 +254,8 @@ def entities_table_lines(
 
 def entities_table(articles: Iterable[Article], *, as_json: bool = False, ner: bool = True) -> str:
     """Render the entities of articles for ``aseancorpus entities PATH... [--json]``.
+
+    .. versionadded:: 0.1.0
 
     The table has one line per mention: article id, start, end, label, key,
     canonical name, value and text, tab-separated under a header (tabs and
@@ -278,6 +286,8 @@ def entity_counts_table(
     labels: Iterable[str] | None = None,
 ) -> str:
     """Mentions per canonical entity and language, for ``aseancorpus entities --counts``.
+
+    .. versionadded:: 0.1.0
 
     The table has the columns key, label, canonical name, one column per
     language found (sorted) and the total, most mentioned first (ties by key).

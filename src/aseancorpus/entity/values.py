@@ -263,6 +263,8 @@ _DATE_RULES: Final[tuple[_DateRule, ...]] = (
 def parse_number(text: str, *, lang: str | None = None) -> Decimal:
     """Read a written number, following the language's separators.
 
+    .. versionadded:: 0.1.0
+
     Args:
         text: Digits (Arabic or Thai) with optional ``.``/``,`` separators.
         lang: ``"vi"`` reads ``.`` as the thousands separator and ``,`` as the
@@ -315,6 +317,8 @@ def _amount_value(m: re.Match[str], pre: str | None, lang: str | None) -> Entity
 
 def find_values(text: str, *, lang: str | None = None) -> list[Entity]:
     """Money, quantities and dates in ``text``, in text order, without overlaps.
+
+    .. versionadded:: 0.1.0
 
     Args:
         text: Any text; offsets index into it.

@@ -28,6 +28,8 @@ __all__ = ["iter_jsonl", "load_jsonl", "save_jsonl"]
 def save_jsonl(articles: Iterable[Article], path: str | os.PathLike[str]) -> int:
     """Write articles to ``path`` as JSON Lines (UTF-8), atomically.
 
+    .. versionadded:: 0.1.0
+
     The file appears only when every article has been written; an error or an
     interrupt leaves no partial file behind.
 
@@ -53,6 +55,8 @@ def save_jsonl(articles: Iterable[Article], path: str | os.PathLike[str]) -> int
 def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[Article]:
     """Yield the articles of a JSON Lines file one at a time.
 
+    .. versionadded:: 0.1.0
+
     Raises:
         PathError: If ``path`` does not exist or is a directory.
         FormatError: If a line is not valid JSON or not an article record;
@@ -77,6 +81,8 @@ def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[Article]:
 
 def load_jsonl(path: str | os.PathLike[str]) -> Corpus:
     """A lazy corpus over a JSON Lines file written by :func:`save_jsonl`.
+
+    .. versionadded:: 0.1.0
 
     Raises:
         PathError: If ``path`` does not exist or is a directory.

@@ -164,6 +164,8 @@ def _pyarrow(feature: str) -> Any:
 def parquet_schema() -> Any:
     """The :class:`pyarrow.Schema` of aseancorpus Parquet files.
 
+    .. versionadded:: 0.1.0
+
     >>> parquet_schema().names[:4]
     ['id', 'language', 'title', 'text']
 
@@ -284,6 +286,8 @@ def save_parquet(
 ) -> int:
     """Write articles to a Parquet file, streaming, atomically.
 
+    .. versionadded:: 0.1.0
+
     The file appears only when every article has been written: an error or an
     interrupt (Ctrl-C, a killed process) leaves no partial file behind.
 
@@ -321,6 +325,8 @@ def write_parquet_stream(
 ) -> int:
     """Write articles as Parquet to an open binary file object (not atomic by itself).
 
+    .. versionadded:: 0.1.0
+
     :func:`save_parquet` wraps this in an atomic write; use it directly for
     file systems reached through fsspec.
 
@@ -344,6 +350,8 @@ def write_parquet_stream(
 
 def to_arrow(articles: Iterable[Article]) -> Any:
     """A :class:`pyarrow.Table` of the articles, in the Parquet schema.
+
+    .. versionadded:: 0.1.0
 
     Raises:
         MissingDependencyError: If pyarrow is not installed (extra ``parquet``).
@@ -492,6 +500,8 @@ def _open(path: str | os.PathLike[str]) -> tuple[Path, Any]:
 def articles_from_table(table: Any, *, name: str = "table") -> list[Article]:
     """The articles of a :class:`pyarrow.Table` (or record batch) in the Parquet schema.
 
+    .. versionadded:: 0.1.0
+
     Raises:
         FormatError: If a column is missing or a row is malformed.
     """
@@ -510,6 +520,8 @@ def articles_from_table(table: Any, *, name: str = "table") -> list[Article]:
 
 def iter_parquet(path: str | os.PathLike[str], *, batch_size: int = 256) -> Iterator[Article]:
     """Yield the articles of a Parquet file one at a time (reading one batch at a time).
+
+    .. versionadded:: 0.1.0
 
     Raises:
         PathError: If ``path`` does not exist or is a directory.
@@ -530,6 +542,8 @@ def iter_parquet(path: str | os.PathLike[str], *, batch_size: int = 256) -> Iter
 
 def load_parquet(path: str | os.PathLike[str]) -> Corpus:
     """A lazy corpus over a Parquet file written by :func:`save_parquet`.
+
+    .. versionadded:: 0.1.0
 
     Raises:
         MissingDependencyError: If pyarrow is not installed (extra ``parquet``).

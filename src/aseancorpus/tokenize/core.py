@@ -61,6 +61,8 @@ LANGS: Final[tuple[str, ...]] = ("th", "vi", "en", "lo", "km", "my", "und")
 class Engine:
     """A word segmenter: a name, the languages it serves, and the function.
 
+    .. versionadded:: 0.1.0
+
     Attributes:
         name: Registry key, passed as ``engine=``.
         langs: Languages whose runs it segments.
@@ -284,6 +286,8 @@ _SCRIPT_LANG: Final[dict[str, str]] = {"Thai": "th", "Lao": "lo", "Khmer": "km",
 def route(text: str, lang: str | None = None) -> list[tuple[int, int, str]]:
     """Cut ``text`` into ``(start, end, language)`` runs, one engine each.
 
+    .. versionadded:: 0.1.0
+
     Args:
         text: Any text.
         lang: The main language of the text, or ``None``. With ``"vi"`` every
@@ -504,6 +508,8 @@ def _segment_runs(
 def word_offsets(text: str, *, lang: str | None = None, engine: str | None = None) -> list[tuple[int, int]]:
     """Offsets of the words, numbers and punctuation marks of ``text``, without building tokens.
 
+    .. versionadded:: 0.1.0
+
     The cheap entry point for worker processes: ship these pairs back and
     slice the text where it is needed.
 
@@ -531,6 +537,8 @@ def words(
     join_compounds: bool = False,
 ) -> list[Token]:
     """Split ``text`` into word tokens with exact offsets.
+
+    .. versionadded:: 0.1.0
 
     Args:
         text: Any text.
@@ -631,6 +639,11 @@ _SETTERS = _token_setters()
 def sentence_offsets(text: str, *, lang: str | None = None, engine: str | None = None) -> list[tuple[int, int]]:
     """Offsets of the sentences of ``text`` (without surrounding whitespace).
 
+    .. versionadded:: 0.1.0
+
+    Raises:
+        InvalidArgument: If ``text`` is not a string, or ``lang`` or ``engine`` is unknown.
+
     >>> t = "Hai bên nhất trí. Mỹ hỗ trợ ASEAN.\\nภาพการประชุม"
     >>> [t[s:e] for s, e in sentence_offsets(t)]
     ['Hai bên nhất trí.', 'Mỹ hỗ trợ ASEAN.', 'ภาพการประชุม']
@@ -650,6 +663,8 @@ def sentence_offsets(text: str, *, lang: str | None = None, engine: str | None =
 
 def sentences(text: str, *, lang: str | None = None, engine: str | None = None) -> list[Span]:
     """Split ``text`` into sentences with exact offsets.
+
+    .. versionadded:: 0.1.0
 
     Thai lines are split by rules (``engine="crfcut"`` uses pythainlp's CRF
     model instead); Latin-script lines after ``.``, ``!``, ``?`` or ``…``

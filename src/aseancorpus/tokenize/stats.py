@@ -52,6 +52,8 @@ def word_frequencies(
 ) -> dict[str, Counter[str]]:
     """Count words per language over ``articles``.
 
+    .. versionadded:: 0.1.0
+
     Args:
         articles: Articles to read.
         lang: Count only tokens segmented as this language ("th", "vi"...).
@@ -84,6 +86,8 @@ def ngrams(
     engine: str | None = None,
 ) -> dict[str, Counter[tuple[str, ...]]]:
     """Count word n-grams per language; n-grams never cross a sentence or a language change.
+
+    .. versionadded:: 0.1.0
 
     Args:
         articles: Articles to read.
@@ -141,6 +145,8 @@ def _groups(toks: list[Token], bounds: list[int]) -> Iterator[list[Token]]:
 class KwicLine:
     """One hit of a concordance: the match and its context.
 
+    .. versionadded:: 0.1.0
+
     Attributes:
         article_id: :attr:`~aseancorpus.Article.id` of the article.
         start: Offset of the match in :attr:`~aseancorpus.Article.text`.
@@ -176,6 +182,8 @@ def concordance(
     whole_words: bool = False,
 ) -> list[KwicLine]:
     """Find ``query`` in the articles and return key-word-in-context lines.
+
+    .. versionadded:: 0.1.0
 
     Works the same on Thai (no spaces between words) and Vietnamese: the
     query is matched as a substring; with ``whole_words=True`` a match must
