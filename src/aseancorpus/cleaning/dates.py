@@ -275,6 +275,8 @@ def date_line(line: str) -> Dateline | None:
     """
     if len(line) > 120 or DIGIT.search(line) is None:
         return None
+    if _YEARISH.search(line) is None and _THAI.search(line) is None:
+        return None  # the test below, before the copy: Thai digits are digits too, and Thai text stays Thai
     text = thai_digits_to_arabic(line.strip())
     thai = _THAI.search(text) is not None
     if not thai and _YEARISH.search(text) is None:  # a date line has a year (Thai ones may use two digits)

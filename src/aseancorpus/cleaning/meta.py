@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import islice
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -118,17 +119,24 @@ def _dedup(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _page_date(removed: Sequence[Removal]) -> Dateline | None:
+    """The date of the first removed date line (page furniture such as "Thứ năm, 14/7/2021"), if any."""
+    return next((d for r in removed if r.category == "dateline" and (d := date_line(r.text))), None)
+
+
 def _dateline(blocks: Sequence[Block], removed: Sequence[Removal]) -> Dateline | None:
-    page_date = next((d for r in removed if r.category == "dateline" and (d := date_line(r.text))), None)
+    """The lead's dateline (one of the first three blocks after the title), its year filled from the page date."""
     found: Dateline | None = None
-    for b in [b for b in blocks if b.kind != "title"][:3]:
+    for b in islice((b for b in blocks if b.kind != "title"), 3):
         found = parse_dateline(b.text)
         if found is not None:
             break
     if found is None:
-        return page_date
-    if found.year is None and page_date is not None and (page_date.day, page_date.month) == (found.day, found.month):
-        return Dateline(text=found.text, day=found.day, month=found.month, year=page_date.year)
+        return _page_date(removed)
+    if found.year is None:  # only now is the page's own date needed
+        page_date = _page_date(removed)
+        if page_date is not None and (page_date.day, page_date.month) == (found.day, found.month):
+            return Dateline(text=found.text, day=found.day, month=found.month, year=page_date.year)
     return found
 
 

@@ -18,6 +18,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
+from .._regex import First, can_start, first_chars
 from ..outlets import LEAD_CODES
 from ..rule import Page, Rule, body_like
 
@@ -339,16 +340,21 @@ def _counter_line(line: str) -> bool:
     return not body or (len(body.split()) <= 10 and not body.endswith("."))
 
 
+_HOME: Final[str] = r"trang\s+chủ|home|หน้าแรก|หน้าหลัก"
 _BREADCRUMB: Final[re.Pattern[str]] = re.compile(
     r"(?:[^>»›\n]{1,40}(?:\s*[>»›]\s*[^>»›\n]{1,40}){2,6}|[^>»›\n]{1,30}\s[»›]\s[^>»›\n]{1,30}"
-    r"|(?:trang\s+chủ|home|หน้าแรก|หน้าหลัก)(?:\s*[>»›/]\s*[^>»›/\n]{1,40}){1,6})\s*[>»›]?",
+    rf"|(?:{_HOME})(?:\s*[>»›/]\s*[^>»›/\n]{{1,40}}){{1,6}})\s*[>»›]?",
     re.IGNORECASE,
 )
+# Without a '>', '»' or '›', only a trail opening with the home page ("Trang chủ / ...") can match.
+_HOME_START: Final[First | None] = first_chars(re.compile(_HOME, re.IGNORECASE))
 
 
 def _breadcrumb(line: str) -> bool:
     if (">" not in line and "»" not in line and "›" not in line and "/" not in line) or "<" in line:
         return False
+    if ">" not in line and "»" not in line and "›" not in line and not can_start(_HOME_START, line[:1]):
+        return False  # a cheap exit for lines with slashes (dates, URLs, "TTXVN/Vietnam+")
     if _BREADCRUMB.fullmatch(line) is None:
         return False
     return all(0 < len(p.split()) <= 5 for p in re.split(r"[>»›/]", line))

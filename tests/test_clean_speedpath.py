@@ -1,0 +1,82 @@
+"""The cleaner's fast paths give exactly the answers of the plain code they replace."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aseancorpus.cleaning import clean
+from aseancorpus.cleaning.dates import DIGIT, date_line
+from aseancorpus.cleaning.rules import common, vi
+from aseancorpus.io.decode import _CONTROL_BYTES, _looks_utf16
+from strategies import mixed_text, news_text
+
+# Characters that steer the fast paths: line ends, slashes and chevrons, digits, Thai and Vietnamese.
+_TRICKY = st.lists(
+    st.sampled_from([*"\r\n /»>›<|:0123456789 TtHhกขภาพ๑๒ảẢìăĩểế", "Trang chủ", "Home", "2021", "bình chọn"])
+).map("".join)
+
+
+@given(st.one_of(_TRICKY, mixed_text()))
+def test_breadcrumb_fast_exit_changes_no_answer(line: str) -> None:
+    line = line.strip()
+    plain = (
+        any(c in line for c in ">»›/")
+        and "<" not in line
+        and common._BREADCRUMB.fullmatch(line) is not None
+        and all(0 < len(p.split()) <= 5 for p in re.split(r"[>»›/]", line))
+    )
+    assert common._breadcrumb(line) == plain
+
+
+def test_breadcrumb_still_found() -> None:
+    assert common._breadcrumb("Trang chủ / Thời sự / Chính trị")
+    assert common._breadcrumb("Trang chủ > Thời sự > Chính trị")
+    assert not common._breadcrumb("Lê Ánh (TTXVN/Vietnam+)")
+
+
+_PLAIN_POLL = re.compile("|".join(re.escape(p) for p in vi.POLL_PHRASES), re.IGNORECASE)
+
+
+@given(st.one_of(_TRICKY, mixed_text(), st.sampled_from(vi.POLL_PHRASES).map(str.upper)))
+def test_poll_lookahead_finds_what_the_plain_alternation_finds(line: str) -> None:
+    assert (vi._POLL.search(line) is None) == (_PLAIN_POLL.search(line) is None)
+
+
+def test_poll_phrases_found_in_any_case() -> None:
+    for phrase in vi.POLL_PHRASES:
+        assert vi._POLL.search(f"Mời bạn {phrase.upper()} nhé") is not None
+
+
+@settings(max_examples=300)
+@given(st.one_of(_TRICKY, mixed_text(), st.sampled_from(["Thứ năm, 14/7/2021, 10:30 (GMT+7)", "๑๔ ก.ค. ๒๕๖๔",
+                                                         "วันพฤหัสบดีที่ 14 กรกฎาคม 2564", "Ngày 5/8"])))
+def test_date_line_early_exit_is_exact(line: str) -> None:
+    # The early exit only skips lines with no four-digit run and no Thai character.
+    found = date_line(line)
+    if found is not None:
+        assert DIGIT.search(line) is not None
+        assert re.search(r"\d{4}", line) is not None or re.search("[\u0e00-\u0e7f]", line) is not None
+
+
+@given(st.binary(max_size=300))
+def test_control_byte_count_is_the_plain_count(data: bytes) -> None:
+    plain = sum(1 for b in data if b < 0x20 and b not in (0x09, 0x0A, 0x0D))
+    assert len(data) - len(data.translate(None, _CONTROL_BYTES)) == plain
+
+
+def test_utf16_still_recognised() -> None:
+    assert _looks_utf16("Việt Nam và ASEAN hợp tác".encode("utf-16-le")) == "utf-16-le"
+    assert _looks_utf16("อาเซียนและสหรัฐ".encode("utf-16-be")) == "utf-16-be"
+    assert _looks_utf16("Việt Nam".encode()) is None
+
+
+@given(news_text())
+def test_crlf_and_lf_texts_clean_alike(raw: str) -> None:
+    """Offsets aside, a text cleans the same whichever line ends it uses."""
+    lf = raw.replace("\r\n", "\n").replace("\r", "\n")
+    a, b = clean(lf, lang="vi"), clean(lf.replace("\n", "\r\n"), lang="vi")
+    assert [(x.kind, x.text) for x in a.blocks] == [(x.kind, x.text) for x in b.blocks]
+    assert [(x.rule, x.text) for x in a.removed] == [(x.rule, x.text) for x in b.removed]
