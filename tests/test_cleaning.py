@@ -243,10 +243,33 @@ def test_weak_read_more_stops_at_body() -> None:
     assert a.paragraphs[-1].endswith("Cuối cùng.")
 
 
-def test_strong_related_tail_runs_to_the_end() -> None:
+def test_related_tail_runs_over_headlines_and_stops_at_a_full_paragraph() -> None:
     body = "Thủ tướng nhấn mạnh các bộ ngành cần phối hợp chặt chẽ hơn nữa để tháo gỡ khó khăn cho doanh nghiệp."
-    a = clean(f"Tiêu đề\n\n{body}\n\nTin liên quan\n\nMột tiêu đề khác\n\n{body}")
-    assert [r.category for r in a.removed] == ["related"] * 3
+    more = ("Bộ Tài chính được giao chủ trì, phối hợp với các địa phương rà soát toàn bộ các khoản thu và báo cáo "
+            "kết quả trước ngày 30/6.")
+    # headlines, even long ones with twelve words, stay in the box; a full paragraph ends it
+    headline = "Chính phủ yêu cầu các bộ ngành đẩy nhanh giải ngân vốn đầu tư công trong quý III"
+    a = clean(f"Tiêu đề\n\n{body}\n\nTin liên quan\n\nMột tiêu đề khác\n\n{headline}\n\n{more}")
+    assert [(r.category, r.text) for r in a.removed] == [
+        ("related", "Tin liên quan"), ("related", "Một tiêu đề khác"), ("related", headline)
+    ]
+    assert a.paragraphs[-1] == more
+
+
+def test_comments_tail_is_not_cut_short_by_a_related_header() -> None:
+    body = "Thủ tướng nhấn mạnh các bộ ngành cần phối hợp chặt chẽ hơn nữa để tháo gỡ khó khăn cho doanh nghiệp."
+    comment = ("Tôi hoàn toàn đồng ý với ý kiến của Thủ tướng, các bộ ngành cần phối hợp chặt chẽ hơn nữa để hỗ trợ "
+               "doanh nghiệp nhỏ.")
+    a = clean(f"Tiêu đề\n\n{body}\n\nBình luận (2)\n\nTin liên quan\n\nMột tiêu đề khác\n\n{comment}")
+    assert [r.category for r in a.removed] == ["comments", "related", "related", "related"]
+
+
+def test_related_box_mid_story_in_thai() -> None:
+    body = ("กระทรวงพาณิชย์เปิดเผยว่า มูลค่าการส่งออกของไทยในเดือนเมษายนขยายตัวร้อยละ 6 เมื่อเทียบกับช่วงเดียวกันของปีก่อน "
+            "โดยสินค้าเกษตรและอาหารยังเป็นกลุ่มที่เติบโตได้ดีต่อเนื่องเป็นเดือนที่สาม")
+    a = clean(f"ส่งออกไทยโตต่อเนื่อง\n\n{body}\n\nข่าวที่เกี่ยวข้อง\n\nพาณิชย์คาดส่งออกทั้งปีโต 2%\n\n{body}ด้วย")
+    assert [r.category for r in a.removed] == ["related", "related"]
+    assert a.paragraphs[-1].endswith("ด้วย")
 
 
 def test_caption_text_above_credit_line() -> None:

@@ -83,8 +83,8 @@ def test_thai_share_rows_are_navigation(line: str) -> None:
     "กดติดตามข่าวสารผ่านช่องทาง YouTube ของสถานี",
     "ร่วมติดตามความเคลื่อนไหวได้ทางแฟนเพจ",
 ])
-def test_thai_follow_us_footers_are_navigation(line: str) -> None:
-    assert _at_end(line, "th")[line][0] == "navigation"
+def test_thai_follow_us_prompts_are_footer(line: str) -> None:
+    assert _at_end(line, "th")[line][0] == "footer"
 
 
 @pytest.mark.parametrize("line", [

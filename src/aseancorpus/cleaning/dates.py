@@ -106,6 +106,8 @@ THAI_DIGITS: Final[dict[int, str]] = {0x0E50 + i: str(i) for i in range(10)}
 def thai_digits_to_arabic(text: str) -> str:
     """Replace Thai digits with ASCII digits (same length, so offsets stay valid).
 
+    .. versionadded:: 0.1.0
+
     >>> thai_digits_to_arabic("๑๔ ก.ค. ๒๕๖๔")
     '14 ก.ค. 2564'
     """
@@ -114,6 +116,8 @@ def thai_digits_to_arabic(text: str) -> str:
 
 def normalize_year(year: int, *, thai: bool = False) -> int:
     """A year in the Common Era: Buddhist-era and two-digit years converted.
+
+    .. versionadded:: 0.1.0
 
     >>> normalize_year(2564), normalize_year(64, thai=True), normalize_year(21)
     (2021, 2021, 2021)
@@ -133,7 +137,11 @@ _TH_MONTH: Final[str] = _alt(THAI_MONTHS)
 _EN_MONTH: Final[str] = _alt(EN_MONTHS)
 _D: Final[str] = r"(?P<d>[0-3]?\d)"
 _Y: Final[str] = r"(?P<y>\d{4}|\d{2})"
-_TIME: Final[str] = r"(?:[,\s\-–|]*(?:lúc\s*|เวลา\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:น\.|AM|PM|am|pm))?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?)?"
+_TIME: Final[str] = (
+    r"(?:[,\s\-–|]*\(?(?:lúc\s*|เวลา\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:น\.|AM|PM|am|pm))?\)?"
+    r"(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?)?"
+    r"(?:\s*\|\s*[^|\d]{1,30})?"  # "| Kinh tế": the section, after a pipe
+)
 
 # Vietnamese lead dateline: "Chiều 10/7", "Ngày 5-8-2021", "Sáng 20.11", "Ngày 5 tháng 8".
 _VI_LEAD: Final[re.Pattern[str]] = re.compile(
@@ -208,6 +216,8 @@ def _from_match(m: re.Match[str], *, thai: bool) -> Dateline | None:
 def parse_dateline(text: str, *, search_chars: int = 80) -> Dateline | None:
     """Find the dateline an article opens with, within its first ``search_chars`` characters.
 
+    .. versionadded:: 0.1.0
+
     Vietnamese ("Ngày 5/8", "Chiều 5.8", "Sáng 20/11/2021") and Thai
     ("เช้าวันที่ 14 กรกฎาคม", "วันพฤหัสบดีที่ 14 กรกฎาคม 2564") forms are
     understood; Buddhist-era years and Thai digits are converted.
@@ -250,7 +260,7 @@ def parse_dateline(text: str, *, search_chars: int = 80) -> Dateline | None:
     return best
 
 
-_DATE_ONLY: Final[tuple[re.Pattern[str], ...]] = (*tuple(re.compile(rf"{_DATE_LABEL}(?:{p.pattern}){_TIME}\s*[,.]?", p.flags) for p in (_VI_FULL, _TH_FULL, _EN_FULL)), re.compile(rf"{_DATE_LABEL}\d{{1,2}}[:.h]\d{{2}}(?:\s*น\.)?\s*[,\-–|]?\s*(?:{_VI_FULL.pattern})(?:\s*\(?GMT\s*[+-]\s*\d{{1,2}}\)?)?", re.IGNORECASE))
+_DATE_ONLY: Final[tuple[re.Pattern[str], ...]] = (*tuple(re.compile(rf"{_DATE_LABEL}(?:{p.pattern}){_TIME}\s*[,.]?", p.flags) for p in (_VI_FULL, _TH_FULL, _EN_FULL)), re.compile(rf"{_DATE_LABEL}(?:(?:{_alt(VI_WEEKDAYS)})\s*,?\s*)?\d{{1,2}}[:.h]\d{{2}}(?:\s*น\.)?\s*[,\-–|]?\s*(?:{_VI_FULL.pattern})(?:\s*\(?GMT\s*[+-]\s*\d{{1,2}}\)?)?", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -262,6 +272,8 @@ def _date_starts() -> tuple[First | None, ...] | None:
 
 def date_line(line: str) -> Dateline | None:
     """Parse ``line`` when it is nothing but a date (and maybe a weekday, time or label).
+
+    .. versionadded:: 0.1.0
 
     Such lines are page furniture ("Thứ năm, 14/7/2021, 10:30 (GMT+7)",
     "วันพฤหัสบดีที่ 14 กรกฎาคม 2564", "Cập nhật: 10:30 14/07/2021").

@@ -39,7 +39,7 @@ from ..lang import LANGUAGES
 from ..model import Article, Block, Removal
 from ._regex import can_start, first_chars, sre_modules
 from .meta import extract_metadata
-from .rule import Page, Rule, body_like
+from .rule import Page, Rule, body_like, paragraph_like, prefix_cut
 from .rules import RULES as BUILTIN_RULES
 
 __all__ = ["Cleaner", "clean", "rules"]
@@ -105,6 +105,15 @@ def _is_heading(text: str, nxt: str | None) -> bool:
     if thai:
         return len(text) <= 50 and text.count(" ") <= 2
     return len(text) <= 140 and len(text.split()) <= 20 and (first.isupper() or first.isdigit())
+
+
+#: Categories of the lines that close a story; a related list after them is the page's tail.
+_CLOSING: Final[frozenset[str]] = frozenset({"source", "byline", "comments"})
+
+
+def _reach(rule: Rule) -> int:
+    """How far a tail runs: 0 to the next body-like line, 1 to the next full paragraph, 2 to the end."""
+    return 0 if rule.stop_at_body else 1 if rule.stop_at_paragraph else 2
 
 
 #: A content line: (start, end, text) with ``raw[start:end] == text``, stripped of invisible characters.
@@ -272,6 +281,8 @@ class _Plan:
 class Cleaner:
     """A configured cleaner: the built-in rules, minus ``disable``, plus ``extra``.
 
+    .. versionadded:: 0.1.0
+
     Args:
         extra: Rules to add. ``line``/``tail``/``prefix`` rules run before the
             built-in ones of their kind (so they can claim a line first);
@@ -378,6 +389,7 @@ class Cleaner:
 
         page = Page(texts, language)
         context, prefix = self._by_kind(language)
+        page.memo["prefix_rules"] = prefix  # for predicates that compare the lead without its tag
         self._line_rules(page)
         self._context_rules(page, context)
         starts = self._prefix_rules(page, lines, prefix, removed) if prefix else {}
@@ -442,6 +454,9 @@ class Cleaner:
         limits, buckets = plan.limits, plan.buckets
         longest = limits[-1] if limits else 0
         tail: Rule | None = None
+        reach = 0  # of the running tail: a new header names the category, the longer reach holds
+        body = 0  # body-like lines seen (up to 2)
+        closed = False  # furniture that closes a story (source, byline, comments) after two of them
         for i, text in enumerate(page.lines):
             if not text:
                 continue
@@ -449,11 +464,20 @@ class Cleaner:
             hit = buckets[bisect_left(limits, n)].first_match(text) if n <= longest else None
             if hit is not None:
                 page.labels[i] = (hit.category, hit.name)
-                if hit.kind == "tail" and (tail is None or tail.stop_at_body or not hit.stop_at_body):
-                    tail = hit
+                if hit.kind == "tail":
+                    # after the story's closing lines a list runs to the end, summaries and all
+                    new = 2 if closed else _reach(hit)
+                    if tail is None:
+                        tail, reach = hit, new
+                    elif reach < 2 or new > 0:  # "Xem thêm" inside a comments section does not end it
+                        tail, reach = hit, max(reach, new)
+                elif body == 2 and hit.category in _CLOSING:
+                    closed = True
                 continue
+            if body < 2 and body_like(text):
+                body += 1
             if tail is not None:
-                if tail.stop_at_body and body_like(text):
+                if (reach == 0 and body_like(text)) or (reach == 1 and paragraph_like(text)):
                     tail = None
                     continue
                 page.labels[i] = (tail.category, tail.name)
@@ -492,13 +516,7 @@ class Cleaner:
             ln = lines[i]
             assert ln is not None
             ls, le, text = ln
-            cut = 0
-            hit: Rule | None = None
-            for rule in rules:
-                n = rule.match_prefix(text[cut:])
-                if n:
-                    cut += n
-                    hit = rule
+            cut, hit = prefix_cut(rules, text)
             if hit is None:
                 return starts
             rest = text[cut:].lstrip(INVISIBLE)
@@ -526,6 +544,8 @@ def clean(
     article_or_text: Article | str, *, lang: str | None = None, rules: Cleaner | Iterable[Rule] | None = None
 ) -> Article:
     """Split an article into kept blocks and removed furniture, losslessly.
+
+    .. versionadded:: 0.1.0
 
     Args:
         article_or_text: An :class:`~aseancorpus.model.Article` (cleaned from its
@@ -560,6 +580,8 @@ def clean(
 
 def rules() -> tuple[Rule, ...]:
     """The built-in rules, in the order they run.
+
+    .. versionadded:: 0.1.0
 
     >>> any(r.name == "photo_credit_line" for r in rules())
     True

@@ -45,6 +45,8 @@ _NOT_OUTLET: Final[frozenset[str]] = frozenset({"t/h", "th", "tổng hợp", "l�
 def host_name(url: str) -> str | None:
     """The host of a URL, without ``www.``.
 
+    .. versionadded:: 0.1.0
+
     >>> host_name("https://www.vnexpress.net/a-1.html")
     'vnexpress.net'
     """
@@ -65,6 +67,8 @@ def _clean_url(url: str) -> str:
 
 def source_name(text: str) -> str | None:
     """The outlet a source line names ("Nguồn Tiền Phong: URL" → "Tiền Phong").
+
+    .. versionadded:: 0.1.0
 
     A line that only gives a URL names its host.
 
@@ -142,6 +146,8 @@ def _dateline(blocks: Sequence[Block], removed: Sequence[Removal]) -> Dateline |
 
 def extract_metadata(blocks: Sequence[Block], removed: Sequence[Removal]) -> Metadata:
     """Build :class:`~aseancorpus.model.Metadata` from an article's blocks and removed spans.
+
+    .. versionadded:: 0.1.0
 
     Source precedence: a named source line ("Nguồn: X", "(theo X)", "ที่มา: X"),
     then the agency in a byline ("(TTXVN/Vietnam+)"), then an outlet tag on the

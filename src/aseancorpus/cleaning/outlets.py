@@ -111,6 +111,9 @@ LEAD_CODES: Final[tuple[str, ...]] = (
 
 
 def outlet_name(name: str) -> str:
-    """The display name of an outlet code or spelling; the name itself when unknown."""
+    """The display name of an outlet code or spelling; the name itself when unknown.
+
+    .. versionadded:: 0.1.0
+    """
     key = " ".join(name.split()).strip(" -–—:()[]").casefold()
     return OUTLETS.get(key, name.strip())

@@ -9,8 +9,9 @@ predicate) and where it applies (``kind``):
 ``tail``
     As ``line``; the line opens a block ("Tin liên quan", "ข่าวที่เกี่ยวข้อง")
     and every following line no other rule claims gets the same category,
-    to the end of the article (or, with ``stop_at_body``, up to the next
-    body paragraph).
+    to the end of the article (with ``stop_at_paragraph``, up to the next full
+    paragraph, so a box in the middle of the story does not swallow the rest;
+    with ``stop_at_body``, up to the next body-like line).
 ``prefix``
     ``pattern`` matches at the start of the lead ("(VOVWORLD) -"); only the
     matched characters are removed and the rest of the line is kept.
@@ -47,7 +48,7 @@ import attrs
 from ..errors import InvalidArgument
 from ..model import REMOVAL_CATEGORIES
 
-__all__ = ["RULE_KINDS", "Page", "Rule", "body_like", "word_count"]
+__all__ = ["RULE_KINDS", "Page", "Rule", "body_like", "paragraph_like", "prefix_cut", "word_count"]
 
 #: Where a rule applies; see the module docstring.
 RULE_KINDS: Final[tuple[str, ...]] = ("line", "tail", "prefix", "context")
@@ -88,6 +89,8 @@ def _languages(value: Any) -> tuple[str, ...]:
 class Rule:
     """One named cleaning rule.
 
+    .. versionadded:: 0.1.0
+
     Attributes:
         name: Unique name, recorded in every :class:`~aseancorpus.model.Removal` it makes.
         category: One of :data:`~aseancorpus.model.REMOVAL_CATEGORIES`.
@@ -99,7 +102,10 @@ class Rule:
         languages: ISO 639-1 codes the rule is meant for; empty means every language.
         description: One sentence for the rules reference.
         max_chars: Lines longer than this are never tested.
-        stop_at_body: For ``tail`` rules, end the block at the next body paragraph.
+        stop_at_body: For ``tail`` rules, end the block at the next body-like line
+            (:func:`body_like`).
+        stop_at_paragraph: For ``tail`` rules, end the block at the next full paragraph
+            (:func:`paragraph_like`): a related box in the middle of a story.
         example: A line the rule removes, for the reference table (and a self-test).
         contains: A regular expression a line must contain (``search``) for the rule to be
             tried; a cheap pre-check for ``line``, ``tail`` and ``context`` rules (a string is
@@ -121,6 +127,7 @@ class Rule:
     stop_at_body: bool = False
     example: str = ""
     contains: re.Pattern[str] | None = attrs.field(default=None, converter=_compile)
+    stop_at_paragraph: bool = False
 
     def __attrs_post_init__(self) -> None:
         if not self.name or not isinstance(self.name, str):
@@ -166,6 +173,27 @@ class Rule:
         return m.end() if m is not None else 0
 
 
+def prefix_cut(rules: Sequence[Rule], text: str) -> tuple[int, Rule | None]:
+    """How many leading characters of ``text`` the ``prefix`` rules remove, and the last that fired.
+
+    .. versionadded:: 0.1.0
+
+    Each rule is tried once, in order, on what the ones before it left.
+
+    >>> tag = Rule("tag", "source", "prefix", pattern=r"\\(\\w+\\)\\s*-\\s*")
+    >>> prefix_cut([tag], "(VNA) - Hai bên nhất trí.")[0]
+    8
+    """
+    cut = 0
+    hit: Rule | None = None
+    for rule in rules:
+        n = rule.match_prefix(text[cut:])
+        if n:
+            cut += n
+            hit = rule
+    return cut, hit
+
+
 _WORD: Final[re.Pattern[str]] = re.compile(r"\S+")
 _THAI: Final[re.Pattern[str]] = re.compile(r"[\u0e00-\u0e7f]")
 
@@ -173,14 +201,23 @@ _THAI: Final[re.Pattern[str]] = re.compile(r"[\u0e00-\u0e7f]")
 def word_count(text: str) -> int:
     """Number of space-separated words.
 
+    .. versionadded:: 0.1.0
+
     >>> word_count("Hai bên nhất trí.")
     4
     """
     return len(text.split())
 
 
+def _shouted(text: str) -> bool:
+    """Whether a line is written in capitals (every cased letter upper, no Thai letter)."""
+    return text.isupper() and _THAI.search(text) is None
+
+
 def body_like(text: str) -> bool:
     """Whether a line reads like a body paragraph rather than a label or a name.
+
+    .. versionadded:: 0.1.0
 
     >>> body_like("Bình Giang")
     False
@@ -188,17 +225,44 @@ def body_like(text: str) -> bool:
     True
     """
     n = len(text)
+    if n < 40 or _shouted(text):  # a name, a label, or a line in capitals (a masthead, a banner)
+        return False
     if n >= 160:
         return True
-    if n < 40:
-        return False
     if _THAI.search(text, 0, 40) is not None:
         return n >= 100
     return word_count(text) >= 12
 
 
+_CLOSING: Final[str] = "\"”’'»)]"
+
+
+def paragraph_like(text: str) -> bool:
+    """Whether a line is a full paragraph of a story, not a headline in a list.
+
+    .. versionadded:: 0.1.0
+
+    Latin-script lines must end a sentence and hold at least 15 words and 100
+    characters; Thai lines (no sentence punctuation) at least 120 characters.
+
+    >>> paragraph_like("Giá vàng hôm nay tiếp tục tăng mạnh")
+    False
+    >>> paragraph_like("Thủ tướng giao Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với các bộ, ngành theo dõi việc "
+    ...                "thực hiện và báo cáo kết quả trước ngày 30/6.")
+    True
+    """
+    n = len(text)
+    if n < 100:
+        return False
+    if _THAI.search(text, 0, 60) is not None:
+        return n >= 120
+    return text.rstrip(_CLOSING).endswith((".", "!", "?", "…")) and word_count(text) >= 15
+
+
 class Page:
     """The lines of one article and what the rules said about each, for predicates.
+
+    .. versionadded:: 0.1.0
 
     ``lines[i]`` is line ``i`` stripped of surrounding whitespace (``""`` for
     blank lines); ``labels[i]`` is ``(category, rule)`` once a rule removed it.

@@ -66,6 +66,8 @@ _PLAUSIBLE: Final[float] = 0.85
 class Decoded:
     """The result of :func:`~aseancorpus.decode`.
 
+    .. versionadded:: 0.1.0
+
     Attributes:
         text: The decoded text (BOM dropped, line ends as in the bytes).
         encoding: The encoding used (``"utf-8-sig"``/``"utf-16"`` when a BOM was found).
@@ -242,6 +244,8 @@ def decode(
     path: str | os.PathLike[str] | None = None,
 ) -> Decoded:
     """Decode ``data``, detecting the encoding when none is given.
+
+    .. versionadded:: 0.1.0
 
     Args:
         data: The bytes of one file.

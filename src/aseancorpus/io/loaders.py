@@ -36,6 +36,8 @@ _LINE: Final[re.Pattern[str]] = re.compile(r"[^\r\n]+")
 def paragraph_blocks(raw: str) -> tuple[Block, ...]:
     """Every non-blank line as a block, stripped of surrounding whitespace.
 
+    .. versionadded:: 0.1.0
+
     The first becomes the ``title``, the rest ``paragraph``. This is what the
     loaders produce with ``clean=False``.
 
@@ -92,6 +94,8 @@ def _finish(article: Article, *, clean: bool) -> Article:
 def text_article(text: str, *, id: str | None = None, lang: str | None = None) -> Article:
     """An Article for a string with no blocks yet: what cleaning starts from.
 
+    .. versionadded:: 0.1.0
+
     Checks the arguments, drops a BOM, gives the id (a hash of the text unless
     ``id`` is given) and the language (detected unless ``lang`` is given).
 
@@ -109,6 +113,8 @@ def text_article(text: str, *, id: str | None = None, lang: str | None = None) -
 
 def load_text(text: str, *, id: str | None = None, lang: str | None = None, clean: bool = True) -> Article:
     """Make an Article from a string.
+
+    .. versionadded:: 0.1.0
 
     Args:
         text: The article text (title on the first line).
@@ -133,6 +139,8 @@ def load_file(
     max_bytes: int = MAX_BYTES,
 ) -> Article:
     """Read one text file into an Article.
+
+    .. versionadded:: 0.1.0
 
     The encoding is detected when not given (see :func:`aseancorpus.decode`);
     the id is the file name without its extension. An empty file gives an
@@ -208,6 +216,8 @@ def load_dir(
 ) -> Corpus:
     """A lazy corpus of the files in a directory.
 
+    .. versionadded:: 0.1.0
+
     Nothing is read until the corpus is iterated, and then one file at a time,
     so a directory of any size can be processed in constant memory. Files are
     visited in name order (hidden files and folders skipped).
@@ -249,6 +259,8 @@ def seeds_path() -> Path:
 
 def load_seeds(*, clean: bool = True) -> Corpus:
     """The five bundled sample articles (one Thai, four Vietnamese), in file-name order.
+
+    .. versionadded:: 0.1.0
 
     >>> [a.id[:3] for a in load_seeds()]
     ['000', '001', '002', '003', '004']

@@ -29,5 +29,6 @@ RULES: Final[tuple[Rule, ...]] = (
     *vi.RULES,
     *th.RULES,
     *common.PREFIX_RULES,
+    *th.PREFIX_RULES,
     *_before(common.CONTEXT_RULES, "end_tags", th.CONTEXT_RULES),
 )

@@ -19,14 +19,15 @@ from functools import lru_cache
 from typing import Final
 
 from .._regex import First, can_start, first_chars
-from ..outlets import LEAD_CODES
-from ..rule import Page, Rule, body_like
+from ..outlets import LEAD_CODES, OUTLETS
+from ..rule import Page, Rule, body_like, prefix_cut
 
 __all__ = [
     "CONTEXT_RULES",
     "CREDIT_LABELS",
     "PREFIX_RULES",
     "RULES",
+    "SECTION_NAMES",
     "byline_parts",
     "caption_paren_credit",
     "name_like",
@@ -75,6 +76,8 @@ def _credit_ok(credit: str) -> bool:
 def photo_credit(line: str) -> str | None:
     """The photo credit a caption line ends with, or ``None``.
 
+    .. versionadded:: 0.1.0
+
     Understands "Ảnh: X", "(Ảnh: X)", "ẢNH: X", "Photo: X", "ภาพ: X",
     "ภาพจาก X", a short "X |" and, for captions, a trailing "(X)".
 
@@ -99,6 +102,8 @@ def photo_credit(line: str) -> str | None:
 
 def caption_paren_credit(line: str) -> str | None:
     """A short trailing "(X)" of a caption line, taken as the photo credit.
+
+    .. versionadded:: 0.1.0
 
     >>> caption_paren_credit("ภาพการประชุม (VNA)")
     'VNA'
@@ -146,6 +151,8 @@ def _vov_caption(line: str) -> bool:
 def normalize_line(text: str) -> str:
     """A key for comparing lines: NFC, case-folded, spaces collapsed, edge punctuation dropped.
 
+    .. versionadded:: 0.1.0
+
     >>> normalize_line(" Mỹ và  Hàn Quốc\\u00a0") == normalize_line("MỸ VÀ HÀN QUỐC.")
     True
     """
@@ -168,12 +175,20 @@ def _repeated_title(page: Page, i: int) -> bool:
 
 
 def _repeated_paragraph(page: Page, i: int) -> bool:
+    """A line seen before; the lead also counts without the tag the prefix rules will cut from it."""
     line = page.lines[i]
     if len(line) < 20 or i == page.title_index:
         return False
     seen: dict[str, int] = page.memo.setdefault("seen", {})
     first = seen.setdefault(line, i)
-    return first < i
+    if first < i:
+        return True
+    if i == page.lead_index:
+        cut = prefix_cut(page.memo.get("prefix_rules", ()), line)[0]
+        rest = line[cut:].strip()
+        if cut and len(rest) >= 20:
+            seen.setdefault(rest, i)
+    return False
 
 
 def _dense(page: Page) -> bool:
@@ -202,7 +217,9 @@ def _before_credit(page: Page, i: int) -> bool:
     line = page.lines[i]
     if _dense(page):
         return len(line) <= 120 and not body_like(line)
-    return len(line) <= 250
+    # with blank lines between paragraphs, adjacency is a strong sign, but a full paragraph
+    # glued to a credit is still a paragraph (Thai captions are shorter than Thai paragraphs)
+    return len(line) <= (150 if _THAI_CHAR.search(line) else 200)
 
 
 # -- bylines ---------------------------------------------------------------------------------
@@ -216,6 +233,8 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset(
 
 def name_like(text: str, *, max_words: int = 5) -> bool:
     """Whether ``text`` looks like a personal name in Latin script (every word capitalised).
+
+    .. versionadded:: 0.1.0
 
     >>> name_like("Bình Giang"), name_like("N.Anh"), name_like("hai bên"), name_like("Hà Nội 2021")
     (True, True, False, False)
@@ -237,6 +256,8 @@ def name_like(text: str, *, max_words: int = 5) -> bool:
 @lru_cache(maxsize=512)
 def byline_parts(line: str) -> tuple[tuple[str, ...], str | None] | None:
     """Split a byline into names and the outlet in brackets, or ``None`` if it is not one.
+
+    .. versionadded:: 0.1.0
 
     >>> byline_parts("Lê Ánh (TTXVN/Vietnam+)")
     (('Lê Ánh',), 'TTXVN/Vietnam+')
@@ -287,6 +308,17 @@ def _end_byline(page: Page, i: int) -> bool:
     return outlet is not None or len(names) > 1 or len(names[0].split()) > 1 or names[0].isupper()
 
 
+def _end_masthead(page: Page, i: int) -> bool:
+    """A line in capitals after the body and after any byline: the outlet's masthead or motto."""
+    if i <= page.body_end or i in (page.title_index, page.lead_index):
+        return False
+    line = page.lines[i]
+    return (
+        line.isupper() and _THAI_CHAR.search(line) is None and len(line.split()) >= 4
+        and not line.endswith(("?", "!"))
+    )
+
+
 def _short_label(line: str) -> bool:
     return len(line) <= 32 and len(line.split()) <= 4 and not line.endswith(tuple(".!?:;,…\"”"))
 
@@ -322,6 +354,89 @@ def _end_theo(page: Page, i: int) -> bool:
         return False
     src = m.group("src")
     return len(src.split()) <= 6 and (src[0].isupper() or "." in src)
+
+
+# -- the top of the page: section labels, a byline under the headline ------------------------
+
+#: Section names that scrapers leave above the headline (breadcrumbs cut into lines).
+SECTION_NAMES: Final[tuple[str, ...]] = (
+    "thời sự", "thế giới", "quốc tế", "kinh tế", "kinh doanh", "tài chính", "xã hội", "chính trị", "đối ngoại",
+    "pháp luật", "giáo dục", "sức khỏe", "sức khoẻ", "y tế", "văn hóa", "văn hoá", "giải trí", "thể thao",
+    "đời sống", "công nghệ", "khoa học", "du lịch", "bất động sản", "giao thông", "môi trường", "quân sự",
+    "an ninh", "xe", "ô tô - xe máy", "thị trường", "chứng khoán", "tin tức", "tin nóng", "bạn đọc",
+    "การเมือง", "เศรษฐกิจ", "ต่างประเทศ", "ภูมิภาค", "สังคม", "กีฬา", "บันเทิง", "อาชญากรรม", "ไลฟ์สไตล์",
+    "เทคโนโลยี", "สุขภาพ", "ท่องเที่ยว", "การศึกษา", "สิ่งแวดล้อม", "ธุรกิจ", "การเงิน", "หุ้น", "ในประเทศ",
+    "ทั่วไป", "ข่าวทั่วไป", "ข่าวด่วน", "ข่าวเด่น", "ข่าวการเมือง", "ข่าวเศรษฐกิจ", "ข่าวต่างประเทศ",
+    "ข่าวภูมิภาค", "ข่าวสังคม", "ข่าวกีฬา", "ข่าวบันเทิง", "ข่าวอาชญากรรม", "ข่าว",
+    "news", "world", "politics", "business", "economy", "sports", "society", "local", "national",
+)
+_SECTION_CF: Final[frozenset[str]] = frozenset(SECTION_NAMES)
+_THAI_CHAR: Final[re.Pattern[str]] = re.compile("[\u0e00-\u0e7f]")
+_LABEL_END: Final[tuple[str, ...]] = tuple(".!?:;,…\"”'’)")
+_SENTENCE_END: Final[tuple[str, ...]] = tuple(".!?…:;,")
+
+
+def _label_shape(line: str) -> bool:
+    """A section label: at most five words and 30 characters, no digit, no closing punctuation."""
+    return (
+        len(line) <= 30 and len([w for w in line.split() if w not in "-–—/|"]) <= 5
+        and not line.endswith(_LABEL_END) and not any(c.isdigit() for c in line)
+    )
+
+
+def _section_label(page: Page, i: int) -> bool:
+    """Short labels above the headline ("Thế giới", "ภูมิภาค", "Sanook"): the section, not the title.
+
+    The labels must come before any other kept line, and the first kept line
+    after them must read like a headline (no closing punctuation, longer than
+    the labels) with more text after it. Each label must be a known section
+    name, or there must be two labels or more in a row; a Thai headline must
+    also not be a body paragraph itself. The run is judged once, at its first line.
+    """
+    if i == page.title_index:
+        page.memo["section_run"] = _label_run(page, i)
+    return i in page.memo.get("section_run", ())
+
+
+def _label_run(page: Page, i: int) -> frozenset[int]:
+    """The lines from ``i`` on that are section labels above the headline (empty if they are not)."""
+    run: list[int] = []
+    j: int | None = i
+    while j is not None and _label_shape(page.lines[j]) and len(run) < 4:
+        run.append(j)
+        j = page.next_kept(j)
+    if not run or j is None or page.next_kept(j) is None:
+        return frozenset()
+    head = page.lines[j]
+    if head.endswith(_SENTENCE_END) or len(head) < max(len(page.lines[k]) for k in run) + 8 or len(head) > 250:
+        return frozenset()
+    if _THAI_CHAR.search(head) is not None and body_like(head):
+        return frozenset()
+    known = all(" ".join(page.lines[k].casefold().split()) in _SECTION_CF for k in run)
+    return frozenset(run) if known or len(run) >= 2 else frozenset()
+
+
+def _top_byline(page: Page, i: int) -> bool:
+    """A name alone between the headline and a body paragraph: the writer's byline."""
+    if i != page.lead_index:
+        return False
+    nxt = page.next_kept(i)
+    if nxt is None or not body_like(page.lines[nxt]):
+        return False
+    line = page.lines[i]
+    if _THAI_CHAR.search(line) is not None:
+        return False
+    parts = byline_parts(line)
+    return parts is not None and sum(len(n.split()) for n in parts[0]) >= 2
+
+
+_OUTLET_KEYS: Final[frozenset[str]] = frozenset(OUTLETS)
+
+
+def _outlet_only(line: str) -> bool:
+    """A line that is only a known outlet's name or code, maybe between dashes or brackets."""
+    key = " ".join(line.split()).strip(" -–—()[]").casefold()
+    return key in _OUTLET_KEYS
 
 
 # -- structure -------------------------------------------------------------------------------
@@ -443,6 +558,58 @@ RULES: Final[tuple[Rule, ...]] = (
         max_chars=400, description="A tags or keywords line.", example="Từ khóa: ASEAN, Mỹ, Hàn Quốc",
     ),
     Rule(
+        "tags_header", "navigation", "tail", stop_at_paragraph=True,
+        pattern=r"(?:tags?|từ\s+khóa|từ\s+khoá|chủ\s+đề|keywords?|topics?|แท็ก(?:ที่เกี่ยวข้อง)?|คำค้น(?:หา)?|"
+        r"ป้ายกำกับ)\s*[:：]?",
+        max_chars=30, description="A tags header alone ('Tags', 'Từ khóa', 'แท็กที่เกี่ยวข้อง'): the tags after it.",
+        example="แท็กที่เกี่ยวข้อง",
+    ),
+    Rule(
+        "hashtags_line", "navigation", "line", contains=re.compile("#"),
+        pattern=r"(?:#[^\s#][^#]{0,60}?\s*){1,15}", max_chars=400,
+        description="A line of hashtags ('#Việt Nam - Lào #hợp tác giáo dục'): topic links.",
+        example="#ASEAN #Mỹ #Hàn Quốc",
+    ),
+    Rule(
+        "reading_time", "widget", "line",
+        pattern=r"(?:(?:thời\s+gian\s+đọc|เวลาอ่าน|reading\s+time)\s*[:：]?\s*)?(?:khoảng\s+|ประมาณ\s*)?"
+        r"\d+\s*(?:phút\s+đọc|phút|นาที|min(?:ute)?s?\s+read|min(?:ute)?s?)(?:\s*(?:ในการ)?อ่าน)?",
+        max_chars=40, description="A reading-time line ('4 phút đọc', '3 min read', 'เวลาอ่าน 2 นาที').",
+        example="4 phút đọc",
+    ),
+    Rule(
+        "listen_button", "widget", "line",
+        pattern=r"(?:nghe\s+(?:bài\s+(?:viết|báo)|tin|đọc\s+bài|audio)|đọc\s+bài\s+này|ฟังข่าว|ฟังบทความ|"
+        r"ฟังเสียง(?:ข่าว|บทความ)?|กดฟัง(?:ข่าว)?|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?)"
+        r"\s*(?:\(?\d{1,2}:\d{2}\)?)?",
+        max_chars=40, description="A text-to-speech button ('Nghe bài viết', 'ฟังข่าว', 'Listen').",
+        example="Nghe bài viết",
+    ),
+    Rule(
+        "bare_count", "widget", "line", pattern=r"[👁💬❤♥]?\s*\d+(?:[.,]\d+)?\s*[kKmM]\+?",
+        max_chars=12, description="A view or like count alone ('1.5k', '12K').", example="1.5k",
+    ),
+    Rule(
+        "embedded_post", "widget", "line",
+        pattern=r"(?:โพสต์โดย|posted\s+by|a\s+post\s+shared\s+by|bài\s+(?:đăng|viết)\s+(?:của|bởi)|đăng\s+bởi)"
+        r"\s*.{1,80}?\s(?:เมื่อ|on|lúc|vào|ngày)\s.{1,60}",
+        max_chars=200,
+        description="The fallback text of an embedded social post ('โพสต์โดย X เมื่อ วันอาทิตย์ที่ ...').",
+        example="Posted by ASEAN Secretariat on Monday, 13 May 2024",
+    ),
+    Rule(
+        "photo_album", "widget", "line",
+        pattern=r"(?:อัลบั้มภาพ|อัลบั้ม|แกลเลอรี่?|ชมภาพ(?:ทั้งหมด)?|album\s+ảnh|bộ\s+ảnh|photo\s+gallery|gallery)"
+        r"\s*[:：]?\s*(?:[\d๐-๙]+\s*(?:ภาพ|รูป|ảnh|photos?))?|(?:xem\s+)?[\d]+\s*(?:ảnh|photos)",
+        max_chars=40, description="A photo-album counter ('อัลบั้มภาพ 6 ภาพ', 'Album ảnh').",
+        example="อัลบั้มภาพ 6 ภาพ",
+    ),
+    Rule(
+        "outlet_line", "source", "line", predicate=_outlet_only, max_chars=40,
+        description="A line that is only a known outlet's name or code ('Người Lao Động', '-สำนักข่าวไทย').",
+        example="-สำนักข่าวไทย",
+    ),
+    Rule(
         "ad_label", "ad", "line",
         pattern=r"[-–—\s*]*(?:quảng\s+cáo|advertisement|advertising|sponsored(?:\s+content)?|tài\s+trợ|"
         r"nội\s+dung\s+(?:được\s+)?tài\s+trợ|bài\s+viết\s+(?:được\s+)?tài\s+trợ|โฆษณา|พื้นที่โฆษณา|ads?|pr)"
@@ -458,6 +625,18 @@ RULES: Final[tuple[Rule, ...]] = (
 
 #: Context rules of this pack; the engine runs them after the line rules of every pack.
 CONTEXT_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "section_label", "navigation", "context", predicate=_section_label, pattern=re.compile(r"[^\d]{1,30}"),
+        max_chars=30,
+        description="Short section labels above the headline ('Thế giới', 'ภูมิภาค'): the first kept lines, "
+        "followed by a longer line that reads like a headline.",
+        example="Thế giới",
+    ),
+    Rule(
+        "top_byline_name", "byline", "context", predicate=_top_byline, max_chars=60,
+        description="A name alone right under the headline, before the first body paragraph: the writer.",
+        example="Minh Châu",
+    ),
     Rule(
         "repeated_title", "duplicate", "context", predicate=_repeated_title, max_chars=400,
         description="The headline repeated in the body (an image alt text or a second title slot).",
@@ -485,6 +664,11 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         description="A short line of capitalised names after the last body paragraph, maybe with '(Agency)' "
         "(one capitalised word alone is left to end_tags).",
         example="Lê Ánh (TTXVN/Vietnam+)",
+    ),
+    Rule(
+        "end_masthead", "footer", "context", predicate=_end_masthead, max_chars=120,
+        description="A line in capitals after the last body paragraph: the outlet's masthead or motto.",
+        example="BÁO ĐIỆN TỬ CỦA ĐẢNG CỘNG SẢN VIỆT NAM",
     ),
     Rule(
         "end_tags", "navigation", "context", predicate=_end_tags, max_chars=32,

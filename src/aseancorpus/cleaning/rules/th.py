@@ -16,13 +16,17 @@ from ..dates import DIGIT, THAI_MONTHS, THAI_WEEKDAYS, date_line
 from ..outlets import OUTLETS
 from ..rule import Page, Rule, body_like
 
-__all__ = ["COMMENT_HEADERS", "CONTEXT_RULES", "EARLY_RULES", "MORE_NEWS_HEADERS", "RELATED_HEADERS", "RULES"]
+__all__ = [
+    "COMMENT_HEADERS", "CONTEXT_RULES", "EARLY_RULES", "MORE_NEWS_HEADERS", "PREFIX_RULES", "RELATED_HEADERS", "RULES",
+]
 
 #: Headers that open a list of related stories.
 RELATED_HEADERS: Final[tuple[str, ...]] = (
     "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "เรื่องที่เกี่ยวข้อง", "ข่าวแนะนำ",
     "บทความแนะนำ", "เรื่องแนะนำ", "ข่าวน่าสนใจ", "คุณอาจสนใจ", "อาจสนใจ", "เนื้อหาที่เกี่ยวข้อง",
-    "ข่าวที่น่าสนใจ", "คลิปที่เกี่ยวข้อง",
+    "ข่าวที่น่าสนใจ", "คลิปที่เกี่ยวข้อง", "ข่าวและบทความที่เกี่ยวข้อง", "บทความและข่าวที่เกี่ยวข้อง",
+    "ข่าวอื่นที่เกี่ยวข้อง", "ข่าวอื่นที่น่าสนใจ", "ข่าวที่น่าสนใจอื่นๆ", "บทความที่น่าสนใจ", "เรื่องที่น่าสนใจ",
+    "วิดีโอที่เกี่ยวข้อง", "ข่าวแนะนำสำหรับคุณ",
 )
 #: Headers of "more from this section" lists (navigation).
 MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
@@ -89,15 +93,16 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
-        "th_related_tail", "related", "tail", pattern=rf"[-–—•»>\s]*(?:{_alternation(RELATED_HEADERS)})\s*[:：»>]?",
+        "th_related_tail", "related", "tail", stop_at_paragraph=True, pattern=rf"[-–—•»>\s]*(?:{_alternation(RELATED_HEADERS)})\s*[:：»>]?",
         languages=("th",), max_chars=40,
-        description="'ข่าวที่เกี่ยวข้อง' and similar headers: the related-stories list to the end.",
+        description="'ข่าวที่เกี่ยวข้อง' and similar headers: the related-stories list, up to the next full paragraph.",
         example="ข่าวที่เกี่ยวข้อง",
     ),
     Rule(
-        "th_more_news_tail", "navigation", "tail",
+        "th_more_news_tail", "navigation", "tail", stop_at_paragraph=True,
         pattern=rf"[-–—•»>\s]*(?:{_alternation(MORE_NEWS_HEADERS)})\s*[:：»>]?", languages=("th",), max_chars=40,
-        description="'ข่าวอื่นในหมวด', 'ข่าวล่าสุด': section lists to the end.", example="ข่าวอื่นในหมวด",
+        description="'ข่าวอื่นในหมวด', 'ข่าวล่าสุด': section lists, up to the next full paragraph.",
+        example="ข่าวอื่นในหมวด",
     ),
     Rule(
         "th_comments_tail", "comments", "tail", pattern=rf"(?:{_alternation(COMMENT_HEADERS)}){_COUNT}\s*[:：]?",
@@ -107,8 +112,8 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_read_more", "related", "tail", stop_at_body=True,
-        pattern=r"[-–—•»>\s]*(?:อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|อ่านข่าวอื่นๆ|อ่านข่าวอื่น ๆ|อ่านข่าวเพิ่มเติม|"
-        r"อ่านต่อ|คลิกอ่าน|อ่านข่าว|อ่านบทความ)\s*[:：»>]?",
+        pattern=r"[-–—•»>\s]*(?:อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|อ่านข่าวที่น่าสนใจ|อ่านข่าวอื่นๆ|อ่านข่าวอื่น ๆ|"
+        r"อ่านข่าวเพิ่มเติม|อ่านต่อ|คลิกอ่าน|อ่านข่าว|อ่านบทความ)\s*[:：»>]?",
         languages=("th",), max_chars=30,
         description="'อ่านเพิ่มเติม' alone: the headlines after it, up to the next body paragraph.",
         example="อ่านเพิ่มเติม",
@@ -131,7 +136,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "th_byline_label", "byline", "line",
         pattern=r"(?:ข่าว\s*/\s*ภาพ|ข่าวและภาพ|เรื่องและภาพ|เรื่อง\s*/\s*ภาพ|ข่าว|เรื่อง|ผู้เขียน|เขียนโดย|รายงานโดย|"
-        r"เรียบเรียงโดย|เรียบเรียง|ผู้สื่อข่าว|ผู้รายงาน|บรรณาธิการ|กองบรรณาธิการ|author|by|reporter)\s*[:：]\s*.{2,80}",
+        r"เรียบเรียงโดย|เรียบเรียง|ผู้สื่อข่าว|ผู้รายงาน|บรรณาธิการ|กองบรรณาธิการ|โดย|author|by|reporter)\s*[:：]\s*.{2,80}",
         languages=("th",), max_chars=100, description="'ข่าว: X', 'ผู้เขียน: X', 'เรียบเรียง: X': a labelled byline.",
         example="ผู้เขียน : สมชาย ใจดี",
     ),
@@ -185,14 +190,14 @@ RULES: Final[tuple[Rule, ...]] = (
         example="คลิกอ่านข่าวน้ำท่วมภาคเหนือทั้งหมด",
     ),
     Rule(
-        "th_follow", "navigation", "line",
+        "th_follow", "footer", "line",
         pattern=r"(?:ติดตาม|กดติดตาม|ดาวน์โหลดแอป|สมัครรับข่าวสาร|แอดไลน์|เพิ่มเพื่อน).{0,120}"
         r"(?:facebook|เฟซบุ๊ก|line|ไลน์|youtube|ยูทูบ|tiktok|twitter|ทวิตเตอร์|x|แอป|แอปพลิเคชัน|ช่องทาง|ได้ที่).{0,80}",
         languages=("th",), max_chars=220, description="'ติดตามข่าวสารได้ที่ ...' and app prompts.",
         example="ติดตามข่าวสารทันเหตุการณ์ได้ที่ Facebook และ LINE",
     ),
     Rule(
-        "th_follow_us", "navigation", "line",
+        "th_follow_us", "footer", "line",
         pattern=r"(?:ร่วม)?(?:กด)?ติดตาม(?:อ่าน)?\s*(?:ข้อมูลข่าวสาร|ข่าวสาร|ข่าว|ข้อมูล|อัปเดต|อัพเดท|อัพเดต|เรา|"
         rf"ความเคลื่อนไหว|เนื้อหา|บทความ|สาระ|ช่องทาง).{{0,60}}?(?:{_SOCIAL}).{{0,120}}",
         languages=("th",), max_chars=200,
@@ -213,8 +218,8 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_illustration", "caption", "line",
-        pattern=r"[(\[]?\s*(?:ภาพประกอบ(?:ข่าว)?|ภาพถ่ายโดย.{0,40}|ภาพ\s*[:：].{1,60})\s*[)\]]?",
-        languages=("th",), max_chars=80, description="'ภาพประกอบ', 'ภาพถ่ายโดย X': photo labels.",
+        pattern=r"[(\[]?\s*(?:ภาพประกอบ(?:ข่าว)?|แฟ้มภาพ|ภาพแฟ้ม|ภาพจากแฟ้ม|ภาพถ่ายโดย.{0,40}|ภาพ\s*[:：].{1,60})\s*[)\]]?",
+        languages=("th",), max_chars=80, description="'ภาพประกอบ', '(แฟ้มภาพ)', 'ภาพถ่ายโดย X': photo labels.",
         example="(ภาพประกอบข่าว)",
     ),
     Rule(
@@ -231,5 +236,19 @@ RULES: Final[tuple[Rule, ...]] = (
         languages=("th",), max_chars=120,
         description="A line that is only a date, often with a Buddhist-era year ('วันพฤหัสบดีที่ 14 กรกฎาคม 2564').",
         example="วันพฤหัสบดีที่ 14 กรกฎาคม 2564",
+    ),
+)
+
+_MONTH: Final[str] = "|".join(re.escape(m) for m in sorted(THAI_MONTHS, key=len, reverse=True))
+
+#: Thai prefix rules: the place (and date) that opens a wire-style lead.
+PREFIX_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "th_place_dateline", "dateline", "prefix",
+        pattern=rf"[\u0e01-\u0e4e][\u0e01-\u0e4e.]{{1,29}}(?:\s*[\d๐-๙]{{1,2}}\s*(?:{_MONTH}))?\s*[-–]\s+",
+        languages=("th",), max_chars=60,
+        description="The place and date opening a wire-style lead ('เชียงราย - ', 'ทำเนียบรัฐบาล 13 พ.ค.- '): "
+        "a dash followed by a space, so 'ไทย-จีน' stays.",
+        example="เชียงราย - ",
     ),
 )

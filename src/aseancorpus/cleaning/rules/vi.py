@@ -22,11 +22,12 @@ __all__ = ["ARROW_LINK_WORDS", "COMMENT_HEADERS", "MORE_NEWS_HEADERS", "POLL_PHR
 RELATED_HEADERS: Final[tuple[str, ...]] = (
     "tin liên quan", "bài liên quan", "tin bài liên quan", "bài viết liên quan", "các tin liên quan",
     "có thể bạn quan tâm", "có thể bạn muốn xem", "bạn có thể quan tâm", "tin đọc thêm", "tin nên đọc",
-    "đừng bỏ lỡ", "tin hay", "tin được quan tâm", "related news", "related articles", "related",
+    "đừng bỏ lỡ", "tin hay", "tin được quan tâm", "cùng chủ đề", "tin cùng chủ đề", "bài cùng chủ đề",
+    "related news", "related articles", "related",
 )
 #: Headers of "more from this section" lists (navigation).
 MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
-    "tin khác", "các tin khác", "tin cùng chuyên mục", "tin cùng chủ đề", "bài cùng chuyên mục",
+    "tin khác", "các tin khác", "tin cùng chuyên mục", "cùng chuyên mục", "bài cùng chuyên mục",
     "tin mới", "tin mới nhất", "tin mới cập nhật", "đọc nhiều", "đọc nhiều nhất", "xem nhiều",
     "xem nhiều nhất", "tin nổi bật", "tin tiêu điểm", "tin xem nhiều", "bài viết khác", "tin tức khác",
     "more news", "most read", "latest news",
@@ -74,15 +75,15 @@ def _outlet_after_nguon(line: str) -> bool:
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
-        "vi_related_tail", "related", "tail", pattern=rf"[-–—•»>\s]*(?:{_alternation(RELATED_HEADERS)})\s*[:：»>]?",
+        "vi_related_tail", "related", "tail", stop_at_paragraph=True, pattern=rf"[-–—•»>\s]*(?:{_alternation(RELATED_HEADERS)})\s*[:：»>]?",
         languages=("vi",), max_chars=40,
-        description="'Tin liên quan' and similar headers: the related-stories list to the end.",
+        description="'Tin liên quan' and similar headers: the related-stories list, up to the next full paragraph.",
         example="Tin Liên Quan",
     ),
     Rule(
-        "vi_more_news_tail", "navigation", "tail",
+        "vi_more_news_tail", "navigation", "tail", stop_at_paragraph=True,
         pattern=rf"[-–—•»>\s]*(?:{_alternation(MORE_NEWS_HEADERS)})\s*[:：»>]?", languages=("vi",), max_chars=40,
-        description="'Tin khác', 'Tin cùng chuyên mục', 'Đọc nhiều': section lists to the end.",
+        description="'Tin khác', 'Tin cùng chuyên mục', 'Đọc nhiều': section lists, up to the next full paragraph.",
         example="Tin cùng chuyên mục",
     ),
     Rule(
@@ -177,10 +178,11 @@ RULES: Final[tuple[Rule, ...]] = (
         languages=("vi",), max_chars=50, description="A counter line ('Lượt xem: 1.234').", example="Lượt xem: 1.234",
     ),
     Rule(
-        "vi_follow", "navigation", "line",
+        "vi_follow", "footer", "line",
         pattern=r"(?:theo\s+dõi|follow|mời\s+bạn\s+đọc\s+theo\s+dõi|đăng\s+ký\s+nhận\s+tin|tải\s+ứng\s+dụng).{0,120}"
         r"(?:google\s+news|facebook|zalo|youtube|tiktok|fanpage|kênh|ứng\s+dụng|app|bản\s+tin).{0,60}",
-        languages=("vi",), max_chars=220, description="'Theo dõi ... trên Google News' and app/newsletter prompts.",
+        languages=("vi",), max_chars=220,
+        description="'Theo dõi ... trên Google News' and app/newsletter prompts: the site's footer.",
         example="Theo dõi VietnamPlus trên Google News",
     ),
     Rule(
