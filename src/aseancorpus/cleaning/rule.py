@@ -280,14 +280,21 @@ class Page:
         self.memo: dict[str, Any] = {}
 
     def label(self, i: int, category: str, rule: str) -> None:
-        """Mark line ``i`` removed."""
+        """Mark line ``i`` removed.
+
+        The cached title and lead move on from where they were, so removing
+        many lines at the top one by one costs linear time, not quadratic.
+        """
+        kept = self.kept(i)
         self.labels[i] = (category, rule)
         cache = self._cache
-        lead = cache.get("lead", -1)
-        if "title" in cache and (lead is None or lead < 0 or i <= lead):
-            cache.pop("title", None)
-            cache.pop("lead", None)
-            cache.pop("body_end", None)
+        if kept and "title" in cache:
+            if i == cache["title"]:
+                cache["title"] = self.next_kept(i)
+                cache.pop("lead", None)
+                cache.pop("body_end", None)
+            elif i == cache.get("lead", -1):
+                cache["lead"] = self.next_kept(i)
         if cache.get("body_end", -2) == i:
             del cache["body_end"]
 

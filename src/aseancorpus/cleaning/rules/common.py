@@ -57,6 +57,11 @@ _CREDIT_TH: Final[re.Pattern[str]] = re.compile(
 _PIPE_CREDIT: Final[re.Pattern[str]] = re.compile(r"\|?\s*(?P<credit>[^|]{1,40}?)\s*\|")
 # A caption's trailing "(VNA)" credit.
 _PAREN_CREDIT: Final[re.Pattern[str]] = re.compile(r"\((?P<credit>[^()]{2,30})\)\s*\.?\s*$")
+#: Labels that mark a photo without naming its author ("Ảnh minh họa", "แฟ้มภาพ").
+_PHOTO_LABELS: Final[str] = (
+    r"ảnh\s+minh\s+(?:họa|hoạ)|ảnh\s+tư\s+liệu|ảnh\s+chụp\s+màn\s+hình|ภาพประกอบ(?:ข่าว)?|แฟ้มภาพ|"
+    r"ภาพแฟ้ม|ภาพจากแฟ้ม|file\s+photo|illustrative\s+photo|illustration"
+)
 _CREDIT_WORDS_OK: Final[frozenset[str]] = frozenset({"minh họa", "minh hoạ", "internet", "tư liệu", "nguồn internet"})
 # VOV's CMS leaves "<headline> - ảnh 1" before every caption, in every language edition.
 _VOV_IMAGE: Final[re.Pattern[str]] = re.compile(r"\s[-–]\s*ảnh\s*\d{1,2}(?!\d)", re.IGNORECASE)
@@ -160,6 +165,16 @@ def normalize_line(text: str) -> str:
     return " ".join(text.split()).strip(" .:;,!?-–—\"'“”")
 
 
+def _untagged(page: Page, i: int) -> str:
+    """Line ``i``; the lead without the tag the prefix rules will cut from it ("NDO - ")."""
+    line = page.lines[i]
+    if i == page.lead_index:
+        cut = prefix_cut(page.memo.get("prefix_rules", ()), line)[0]
+        if cut:
+            return line[cut:].strip()
+    return line
+
+
 def _repeated_title(page: Page, i: int) -> bool:
     t = page.title_index
     if t is None or i == t:
@@ -169,13 +184,14 @@ def _repeated_title(page: Page, i: int) -> bool:
     if title is None or title[0] != t:
         title = memo["title"] = (t, normalize_line(page.lines[t]), len(page.lines[t]))
     _, key, n = title
-    if abs(len(page.lines[i]) - n) > 8 + n // 4:
+    line = _untagged(page, i)
+    if abs(len(line) - n) > 8 + n // 4:
         return False
-    return bool(key) and normalize_line(page.lines[i]) == key
+    return bool(key) and normalize_line(line) == key
 
 
 def _repeated_paragraph(page: Page, i: int) -> bool:
-    """A line seen before; the lead also counts without the tag the prefix rules will cut from it."""
+    """A line seen before; the lead also counts without its tag (see :func:`_untagged`)."""
     line = page.lines[i]
     if len(line) < 20 or i == page.title_index:
         return False
@@ -183,11 +199,9 @@ def _repeated_paragraph(page: Page, i: int) -> bool:
     first = seen.setdefault(line, i)
     if first < i:
         return True
-    if i == page.lead_index:
-        cut = prefix_cut(page.memo.get("prefix_rules", ()), line)[0]
-        rest = line[cut:].strip()
-        if cut and len(rest) >= 20:
-            seen.setdefault(rest, i)
+    rest = _untagged(page, i)
+    if rest is not line and len(rest) >= 20:
+        seen.setdefault(rest, i)
     return False
 
 
@@ -200,6 +214,12 @@ def _dense(page: Page) -> bool:
         adjacent = sum(1 for j in range(len(lines) - 1) if lines[j] and lines[j + 1])
         dense = page.memo["dense"] = pairs > 2 and adjacent * 2 > pairs
     return bool(dense)
+
+
+def _above_credit(page: Page, i: int) -> bool:
+    """Whether the line right below line ``i`` (no blank line between) is a credit-only line."""
+    nxt = i + 1
+    return nxt < len(page.lines) and bool(page.lines[nxt]) and page.labels[nxt] == ("caption", "photo_credit_line")
 
 
 def _before_credit(page: Page, i: int) -> bool:
@@ -215,6 +235,8 @@ def _before_credit(page: Page, i: int) -> bool:
     if label is None or label[1] != "photo_credit_line" or i in (page.title_index, page.lead_index):
         return False
     line = page.lines[i]
+    if line.startswith(("- ", "+ ", "• ", "* ", "– ")):  # a list item of the story
+        return False
     if _dense(page):
         return len(line) <= 120 and not body_like(line)
     # with blank lines between paragraphs, adjacency is a strong sign, but a full paragraph
@@ -364,6 +386,10 @@ SECTION_NAMES: Final[tuple[str, ...]] = (
     "pháp luật", "giáo dục", "sức khỏe", "sức khoẻ", "y tế", "văn hóa", "văn hoá", "giải trí", "thể thao",
     "đời sống", "công nghệ", "khoa học", "du lịch", "bất động sản", "giao thông", "môi trường", "quân sự",
     "an ninh", "xe", "ô tô - xe máy", "thị trường", "chứng khoán", "tin tức", "tin nóng", "bạn đọc",
+    "đô thị", "tuyển sinh", "hội nhập", "hội nhập quốc tế", "ngân hàng", "tài chính - ngân hàng", "doanh nghiệp",
+    "nông nghiệp", "lao động", "việc làm", "quốc phòng", "quốc phòng - an ninh", "thời tiết", "hồ sơ",
+    "điều tra", "phóng sự", "ký sự", "địa phương", "chính sách", "xã luận", "bình luận - phê phán", "tòa án",
+    "อาชญากรรม", "เกษตร", "แรงงาน", "ภัยพิบัติ", "ทั่วไทย", "กรุงเทพฯ", "คุณภาพชีวิต", "ไอที",
     "การเมือง", "เศรษฐกิจ", "ต่างประเทศ", "ภูมิภาค", "สังคม", "กีฬา", "บันเทิง", "อาชญากรรม", "ไลฟ์สไตล์",
     "เทคโนโลยี", "สุขภาพ", "ท่องเที่ยว", "การศึกษา", "สิ่งแวดล้อม", "ธุรกิจ", "การเงิน", "หุ้น", "ในประเทศ",
     "ทั่วไป", "ข่าวทั่วไป", "ข่าวด่วน", "ข่าวเด่น", "ข่าวการเมือง", "ข่าวเศรษฐกิจ", "ข่าวต่างประเทศ",
@@ -374,6 +400,7 @@ _SECTION_CF: Final[frozenset[str]] = frozenset(SECTION_NAMES)
 _THAI_CHAR: Final[re.Pattern[str]] = re.compile("[\u0e00-\u0e7f]")
 _LABEL_END: Final[tuple[str, ...]] = tuple(".!?:;,…\"”'’)")
 _SENTENCE_END: Final[tuple[str, ...]] = tuple(".!?…:;,")
+_CLOSING_MARKS: Final[str] = "\"”’'»)]"
 
 
 def _label_shape(line: str) -> bool:
@@ -400,20 +427,47 @@ def _section_label(page: Page, i: int) -> bool:
 
 def _label_run(page: Page, i: int) -> frozenset[int]:
     """The lines from ``i`` on that are section labels above the headline (empty if they are not)."""
+    lines = page.lines
+    first = normalize_line(lines[i])
+    repeats: list[int] = []  # of the first line (repeated_title removes them later): they go with it
+
+    def repeated(k: int) -> bool:  # what repeated_paragraph removes later: skip it here already
+        return len(lines[k]) >= 20 and lines.index(lines[k]) < k
+
+    def following(k: int) -> int | None:
+        nxt = page.next_kept(k)
+        while nxt is not None and (normalize_line(lines[nxt]) == first or repeated(nxt)):
+            if normalize_line(lines[nxt]) == first:
+                repeats.append(nxt)
+            nxt = page.next_kept(nxt)
+        return nxt
+
     run: list[int] = []
     j: int | None = i
-    while j is not None and _label_shape(page.lines[j]) and len(run) < 4:
+    while j is not None and _label_shape(page.lines[j]) and len(run) < 6:
         run.append(j)
-        j = page.next_kept(j)
-    if not run or j is None or page.next_kept(j) is None:
+        j = following(j)
+    after = None if j is None else following(j)
+    run += repeats
+    # the story must start right after the headline, and no line of the window may be a caption
+    # (rules that run later must not change what this decision looked at)
+    if not run or j is None or after is None or not body_like(page.lines[after]):
+        return frozenset()
+    if any(_above_credit(page, k) for k in (*run, j, after) if k not in (page.title_index, page.lead_index)):
         return frozenset()
     head = page.lines[j]
     if head.endswith(_SENTENCE_END) or len(head) < max(len(page.lines[k]) for k in run) + 8 or len(head) > 250:
         return frozenset()
-    if _THAI_CHAR.search(head) is not None and body_like(head):
+    if all(" ".join(page.lines[k].casefold().split()) in _SECTION_CF for k in run):
+        return frozenset(run)
+    thai = _THAI_CHAR.search(head) is not None
+    if thai and body_like(head):
         return frozenset()
-    known = all(" ".join(page.lines[k].casefold().split()) in _SECTION_CF for k in run)
-    return frozenset(run) if known or len(run) >= 2 else frozenset()
+    if len(run) >= 2:
+        return frozenset(run)
+    # one unknown label: only where punctuation shows the shape (a headline, then a lead that ends a sentence)
+    return frozenset(run) if not thai and page.lines[after].rstrip(_CLOSING_MARKS).endswith((".", "!", "?", "…")) \
+        else frozenset()
 
 
 def _top_byline(page: Page, i: int) -> bool:
@@ -502,6 +556,14 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Hội nghị Bộ trưởng ASEAN – Mỹ. Ảnh: Baoquocte",
     ),
     Rule(
+        "photo_label", "caption", "line",
+        pattern=rf"(?:.{{2,200}}[\s.,:])?[(\[]\s*(?:{_PHOTO_LABELS})\s*[)\]]\.?|(?:{_PHOTO_LABELS})\.?",
+        contains=re.compile("ảnh|Ảnh|ẢNH|ภาพ|photo|Photo|PHOTO|illustration|Illustration"), max_chars=240,
+        description="A photo label alone, or closing a caption in brackets ('Ảnh minh họa', '... (Ảnh minh họa)', "
+        "'(แฟ้มภาพ)').",
+        example="Người dân di chuyển dưới trời nắng. (Ảnh minh họa)",
+    ),
+    Rule(
         "pipe_caption", "caption", "line", contains=re.compile(r"[|]"),
         predicate=lambda line: len(line) > 1 and line.endswith("|"), max_chars=400,
         description="A caption closed by a pipe, as image captions come out of some CMSs ('caption |').",
@@ -547,8 +609,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "share_buttons", "navigation", "line",
         pattern=r"(?:(?:chia\s+sẻ(?:\s+bài\s+viết)?|share(?:\s+on)?|facebook|twitter|x|zalo|e-?mail|"
         r"in\s+bài(?:\s+viết)?|in|print|gửi\s+bài|gửi|lưu(?:\s+bài)?|save|tweet|like|line|messenger|telegram|"
-        r"linkedin|pinterest|copy\s+link|sao\s+chép\s+(?:liên\s+kết|link)|แชร์|พิมพ์|ส่งต่อ|บันทึก|"
-        r"คัดลอกลิงก์|ทวีต|ไลค์)\s*(?:\(?\d+\)?)?\s*[:|/,•·\-–]?\s*){1,10}",
+        r"linkedin|pinterest|copy\s+link|sao\s+chép\s+(?:liên\s+kết|link)|lấy\s+link|copy|cỡ\s+chữ|font\s+size|"
+        r"a-|a\+|แชร์|พิมพ์|ส่งต่อ|บันทึก|คัดลอกลิงก์|ขนาดตัวอักษร|ทวีต|ไลค์)\s*(?:\(?\d+\)?)?\s*[:|/,•·\-–]?\s*){1,10}",
         max_chars=120, description="A row of share, print and save buttons.",
         example="Chia sẻ Facebook Zalo",
     ),
@@ -579,11 +641,17 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "listen_button", "widget", "line",
-        pattern=r"(?:nghe\s+(?:bài\s+(?:viết|báo)|tin|đọc\s+bài|audio)|đọc\s+bài\s+này|ฟังข่าว|ฟังบทความ|"
+        pattern=r"(?:nghe(?:\s+(?:bài\s+(?:viết|báo)|tin|đọc\s+bài|audio))?|đọc\s+bài\s+này|ฟังข่าว|ฟังบทความ|"
         r"ฟังเสียง(?:ข่าว|บทความ)?|กดฟัง(?:ข่าว)?|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?)"
         r"\s*(?:\(?\d{1,2}:\d{2}\)?)?",
         max_chars=40, description="A text-to-speech button ('Nghe bài viết', 'ฟังข่าว', 'Listen').",
         example="Nghe bài viết",
+    ),
+    Rule(
+        "stock_ticker", "widget", "line",
+        pattern=r"(?:[A-Z]{3,5}\s*[:：]?\s*[\d.,]+\s*[+\-−]?\s*[\d.,]+\s*%\s*){1,6}", max_chars=120,
+        description="A stock-ticker box ('VCB: 92.300 +0,87%'): company codes with prices.",
+        example="VCB: 92.300 +0,87%",
     ),
     Rule(
         "bare_count", "widget", "line", pattern=r"[👁💬❤♥]?\s*\d+(?:[.,]\d+)?\s*[kKmM]\+?",
@@ -633,14 +701,14 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         example="Thế giới",
     ),
     Rule(
-        "top_byline_name", "byline", "context", predicate=_top_byline, max_chars=60,
-        description="A name alone right under the headline, before the first body paragraph: the writer.",
-        example="Minh Châu",
-    ),
-    Rule(
         "repeated_title", "duplicate", "context", predicate=_repeated_title, max_chars=400,
         description="The headline repeated in the body (an image alt text or a second title slot).",
         example="Mỹ và Hàn Quốc thảo luận về thúc đẩy hợp tác với ASEAN",
+    ),
+    Rule(
+        "top_byline_name", "byline", "context", predicate=_top_byline, max_chars=60,
+        description="A name alone right under the headline, before the first body paragraph: the writer.",
+        example="Minh Châu",
     ),
     Rule(
         "caption_before_credit", "caption", "context", predicate=_before_credit, max_chars=250,
@@ -685,9 +753,10 @@ _CODES: Final[str] = "|".join(re.escape(c) for c in sorted(LEAD_CODES, key=len, 
 PREFIX_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "lead_outlet_tag", "source", "prefix",
-        pattern=rf"(?:(?:\(\s*[^()\s][^()\n]{{0,28}}\)|(?:{_CODES}))\s*[-–—:]\s*)+",
+        pattern=rf"(?:(?:\(\s*[^()\s][^()\n]{{0,28}}\)|(?:{_CODES})|[A-ZĐ]{{2,6}}O(?![a-zđ]))\s*[-–—:]\s*)+",
         max_chars=200,
-        description="An outlet tag opening the lead: '(VOVWORLD) -', '(Dân trí) -', 'TPO - '.",
+        description="An outlet tag opening the lead: '(VOVWORLD) -', '(Dân trí) -', 'TPO - ', or any code of "
+        "capitals ending in O ('online': 'SGGPO - ').",
         example="(VOVWORLD) -",
     ),
 )

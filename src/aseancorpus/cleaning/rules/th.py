@@ -134,16 +134,25 @@ RULES: Final[tuple[Rule, ...]] = (
         example="ที่มา : สำนักข่าวแห่งชาติ กรมประชาสัมพันธ์",
     ),
     Rule(
+        "th_reference_tail", "source", "tail", stop_at_body=True,
+        pattern=r"(?:อ้างอิง|แหล่งอ้างอิง|ข้อมูลอ้างอิง|เอกสารอ้างอิง|ที่มา|แหล่งที่มา|references?|sources?)\s*[:：]?",
+        languages=("th",), max_chars=30,
+        description="'อ้างอิง:' alone: the list of sources after it, up to the next body paragraph.",
+        example="อ้างอิง:",
+    ),
+    Rule(
         "th_byline_label", "byline", "line",
         pattern=r"(?:ข่าว\s*/\s*ภาพ|ข่าวและภาพ|เรื่องและภาพ|เรื่อง\s*/\s*ภาพ|ข่าว|เรื่อง|ผู้เขียน|เขียนโดย|รายงานโดย|"
-        r"เรียบเรียงโดย|เรียบเรียง|ผู้สื่อข่าว|ผู้รายงาน|บรรณาธิการ|กองบรรณาธิการ|โดย|author|by|reporter)\s*[:：]\s*.{2,80}",
+        r"เรียบเรียงโดย|ผู้เรียบเรียง|เรียบเรียง|ผู้สื่อข่าว|ผู้รายงาน|ผู้ตรวจสอบข้อมูล|ตรวจสอบข้อมูล|บรรณาธิการ|"
+        r"กองบรรณาธิการ|ข่าวทั้งหมดของ|บทความทั้งหมดของ|โดย|author|by|reporter|editor)\s*[:：]\s*.{2,80}",
         languages=("th",), max_chars=100, description="'ข่าว: X', 'ผู้เขียน: X', 'เรียบเรียง: X': a labelled byline.",
         example="ผู้เขียน : สมชาย ใจดี",
     ),
     Rule(
-        "th_byline_by", "byline", "line", pattern=r"(?:โดย|เขียนโดย|รายงานโดย|เรียบเรียงโดย)\s+[^\s].{0,40}",
+        "th_byline_by", "byline", "line",
+        pattern=r"(?:โดย|เขียนโดย|รายงานโดย|เรียบเรียงโดย|ผู้เขียน|ผู้เรียบเรียง)\s+[^\s].{0,40}",
         predicate=lambda line: len(line.split()) <= 4, languages=("th",), max_chars=50,
-        description="A short 'โดย X' line: the writer.", example="โดย ทีมข่าวต่างประเทศ",
+        description="A short 'โดย X' / 'ผู้เขียน X' line: the writer.", example="โดย ทีมข่าวต่างประเทศ",
     ),
     Rule(
         "th_views", "widget", "line",
@@ -218,13 +227,14 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_illustration", "caption", "line",
-        pattern=r"[(\[]?\s*(?:ภาพประกอบ(?:ข่าว)?|แฟ้มภาพ|ภาพแฟ้ม|ภาพจากแฟ้ม|ภาพถ่ายโดย.{0,40}|ภาพ\s*[:：].{1,60})\s*[)\]]?",
-        languages=("th",), max_chars=80, description="'ภาพประกอบ', '(แฟ้มภาพ)', 'ภาพถ่ายโดย X': photo labels.",
-        example="(ภาพประกอบข่าว)",
+        pattern=r"[(\[]?\s*(?:ภาพถ่ายโดย.{0,40}|ภาพข่าว\s*[:：].{1,60}|ภาพ\s*[:：].{1,60})\s*[)\]]?",
+        languages=("th",), max_chars=80,
+        description="'ภาพถ่ายโดย X', 'ภาพข่าว : X': photo labels (see photo_label for 'ภาพประกอบ', 'แฟ้มภาพ').",
+        example="ภาพถ่ายโดย สมชาย ใจดี",
     ),
     Rule(
         "th_published", "dateline", "line",
-        pattern=r"(?:วันที่เผยแพร่|เผยแพร่|โพสต์|ปรับปรุง|แก้ไข|อัปเดต|อัพเดต|อัพเดท)(?:ครั้งแรก|ล่าสุด|ข้อมูล)?"
+        pattern=r"[|•·\-–\s]*(?:วันที่เผยแพร่|เผยแพร่|โพสต์|ปรับปรุง|แก้ไข|อัปเดต|อัพเดต|อัพเดท)(?:ครั้งแรก|ล่าสุด|ข้อมูล)?"
         rf"(?:\s*(?:เมื่อ|วันที่))?\s*[:：]?\s*{_DATEISH}",
         languages=("th",), max_chars=90,
         description="A publication or update time ('เผยแพร่ครั้งแรกเมื่อ 14 ก.ค. 2564', 'อัปเดตล่าสุด 10:30 น.', "
@@ -245,9 +255,11 @@ _MONTH: Final[str] = "|".join(re.escape(m) for m in sorted(THAI_MONTHS, key=len,
 PREFIX_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "th_place_dateline", "dateline", "prefix",
-        pattern=rf"[\u0e01-\u0e4e][\u0e01-\u0e4e.]{{1,29}}(?:\s*[\d๐-๙]{{1,2}}\s*(?:{_MONTH}))?\s*[-–]\s+",
+        pattern=rf"(?:[\u0e01-\u0e4e][\u0e01-\u0e4e.]{{1,29}}(?:\s*[\d๐-๙]{{1,2}}\s*(?:{_MONTH}))?"
+        rf"|[\d๐-๙]{{1,2}}\s*(?:{_MONTH})\s*[\d๐-๙]{{2,4}})\s*[-–]\s+",
         languages=("th",), max_chars=60,
-        description="The place and date opening a wire-style lead ('เชียงราย - ', 'ทำเนียบรัฐบาล 13 พ.ค.- '): "
+        description="The place and date opening a wire-style lead ('เชียงราย - ', 'ทำเนียบรัฐบาล 13 พ.ค.- ', "
+        "'13 พ.ค.2567 - '): "
         "a dash followed by a space, so 'ไทย-จีน' stays.",
         example="เชียงราย - ",
     ),

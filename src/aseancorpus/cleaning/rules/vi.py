@@ -34,7 +34,7 @@ MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
 )
 #: Headers of the reader-comments section.
 COMMENT_HEADERS: Final[tuple[str, ...]] = (
-    "ý kiến bạn đọc", "bình luận", "gửi bình luận", "viết bình luận", "ý kiến của bạn", "gửi ý kiến",
+    "ý kiến bạn đọc", "bình luận", "gửi bình luận", "viết bình luận", "ý kiến của bạn", "gửi ý kiến", "ý kiến",
     "bạn đọc bình luận", "comments", "comment",
 )
 
@@ -179,8 +179,10 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "vi_follow", "footer", "line",
-        pattern=r"(?:theo\s+dõi|follow|mời\s+bạn\s+đọc\s+theo\s+dõi|đăng\s+ký\s+nhận\s+tin|tải\s+ứng\s+dụng).{0,120}"
-        r"(?:google\s+news|facebook|zalo|youtube|tiktok|fanpage|kênh|ứng\s+dụng|app|bản\s+tin).{0,60}",
+        pattern=r"[*•\-–\s]*(?:mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc|khán\s+giả)\s+)?"
+        r"(?:theo\s+dõi|follow|đăng\s+ký\s+nhận\s+tin|tải\s+ứng\s+dụng).{0,120}"
+        r"(?:google\s+news|facebook|zalo|youtube|tiktok|fanpage|kênh|ứng\s+dụng|app|bản\s+tin|tv\s+online|"
+        r"podcast).{0,60}",
         languages=("vi",), max_chars=220,
         description="'Theo dõi ... trên Google News' and app/newsletter prompts: the site's footer.",
         example="Theo dõi VietnamPlus trên Google News",
@@ -195,8 +197,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "vi_footer", "footer", "line",
         pattern=r"(?:tổng\s+biên\s+tập|phó\s+tổng\s+biên\s+tập|chịu\s+trách\s+nhiệm\s+xuất\s+bản|tòa\s+soạn|toà\s+soạn|"
-        r"giấy\s+phép(?:\s+số|\s+hoạt\s+động)|hotline|liên\s+hệ\s+quảng\s+cáo|cơ\s+quan\s+chủ\s+quản)\s*[:：].{0,200}",
-        languages=("vi",), max_chars=240, description="Masthead footer lines ('Tổng biên tập: X', 'Giấy phép số ...').",
+        r"giấy\s+phép(?:\s+số|\s+hoạt\s+động)|hotline|liên\s+hệ\s+quảng\s+cáo|cơ\s+quan\s+chủ\s+quản)\s*[:：].{0,200}"
+        r"|(?:báo|tạp\s+chí|đài)\s.{2,60}\s[-–—,]\s*(?:cơ\s+quan\s+(?:của|ngôn\s+luận|chủ\s+quản)|tiếng\s+nói\s+của).{0,120}",
+        languages=("vi",), max_chars=240, description="Masthead footer lines ('Tổng biên tập: X', 'Giấy phép số ...', 'Báo X - Cơ quan của ...').",
         example="Tổng biên tập: Nguyễn Văn A",
     ),
     Rule(
