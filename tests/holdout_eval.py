@@ -1,7 +1,7 @@
-"""Score the cleaner on the held-out set in ``tests/holdout/`` (see its README).
+"""Score the cleaner on the held-out sets in ``tests/holdout*/`` (see their READMEs).
 
-Run ``python tests/holdout_eval.py`` to print per-file and overall figures; the quality
-gate in ``test_holdout.py`` uses the same scoring.
+Run ``python tests/holdout_eval.py [DIR]`` to print per-file and overall figures (default:
+``tests/holdout``); the quality gate in ``test_holdout.py`` uses the same scoring.
 """
 
 from __future__ import annotations
@@ -90,10 +90,11 @@ def score_case(case: Case) -> tuple[int, int, int, int, int]:
     return len(predicted & case.kept), len(predicted), len(case.kept), right_cat, len(case.removed)
 
 
-def evaluate() -> tuple[Score, dict[str, Score]]:
+def evaluate(folder: Path | None = None) -> tuple[Score, dict[str, Score]]:
+    """Overall and per-file scores of the articles in ``folder`` (default :data:`HOLDOUT`)."""
     totals = [0, 0, 0, 0, 0]
     per_file: dict[str, Score] = {}
-    for path in sorted(HOLDOUT.glob("*.txt")):
+    for path in sorted((folder or HOLDOUT).glob("*.txt")):
         t = score_case(parse(path))
         totals = [a + b for a, b in zip(totals, t)]
         per_file[path.stem] = Score(t[0] / max(t[1], 1), t[0] / max(t[2], 1), t[3] / max(t[4], 1))
@@ -102,7 +103,8 @@ def evaluate() -> tuple[Score, dict[str, Score]]:
 
 
 def main() -> int:
-    overall, per_file = evaluate()
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+    overall, per_file = evaluate(folder)
     for name, s in per_file.items():
         print(f"{name:24} precision {s.precision:.3f}  recall {s.recall:.3f}  f1 {s.f1:.3f}  "
               f"category {s.category_accuracy:.3f}")

@@ -1,24 +1,40 @@
-"""Quality gate on the held-out cleaning set (articles in other outlets' styles).
+"""Quality gates on the held-out cleaning sets (articles in other outlets' styles).
 
-The floors are the scores measured when the gate was set, rounded down; raise them
+* ``holdout/`` (9 articles) and ``holdout_b/`` (12) were written before the rules were
+  tuned on them in general terms, so they are development sets now;
+* ``holdout_c/`` (14) was written blind, without reading the rules; it was scored once
+  (P 0.931, R 0.993, category 0.676) before any rule was changed for it, and then
+  used as a development set too.
+
+The floors are the scores measured when each gate was set, rounded down; raise them
 when the cleaner improves, never lower them to make a change pass.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from holdout_eval import evaluate
 
-FLOOR_PRECISION = 0.99
-FLOOR_RECALL = 0.99
-FLOOR_CATEGORY = 0.90
+HERE = Path(__file__).parent
+
+#: folder -> (precision, recall, category accuracy, number of articles)
+FLOORS = {
+    "holdout": (0.99, 0.99, 0.93, 9),
+    "holdout_b": (0.97, 0.99, 0.91, 12),
+    "holdout_c": (0.95, 0.99, 0.77, 14),
+}
 
 
-def test_holdout_gate() -> None:
-    overall, per_file = evaluate()
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_holdout_gate(folder: str) -> None:
+    precision, recall, category, count = FLOORS[folder]
+    overall, per_file = evaluate(HERE / folder)
     report = "\n".join(
         f"{name}: P={s.precision:.3f} R={s.recall:.3f} cat={s.category_accuracy:.3f}" for name, s in per_file.items()
     )
-    assert overall.recall >= FLOOR_RECALL, report
-    assert overall.precision >= FLOOR_PRECISION, report
-    assert overall.category_accuracy >= FLOOR_CATEGORY, report
-    assert len(per_file) >= 9
+    assert len(per_file) == count
+    assert overall.recall >= recall, report
+    assert overall.precision >= precision, report
+    assert overall.category_accuracy >= category, report
