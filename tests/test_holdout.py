@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from holdout_eval import evaluate
 
 HERE = Path(__file__).parent

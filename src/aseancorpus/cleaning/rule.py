@@ -209,11 +209,6 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def _shouted(text: str) -> bool:
-    """Whether a line is written in capitals (every cased letter upper, no Thai letter)."""
-    return text.isupper() and _THAI.search(text) is None
-
-
 def body_like(text: str) -> bool:
     """Whether a line reads like a body paragraph rather than a label or a name.
 
@@ -225,13 +220,13 @@ def body_like(text: str) -> bool:
     True
     """
     n = len(text)
-    if n < 40 or _shouted(text):  # a name, a label, or a line in capitals (a masthead, a banner)
-        return False
     if n >= 160:
         return True
+    if n < 40:  # a name or a label
+        return False
     if _THAI.search(text, 0, 40) is not None:
         return n >= 100
-    return word_count(text) >= 12
+    return word_count(text) >= 12 and not text.isupper()  # not a line in capitals (a masthead, a banner)
 
 
 _CLOSING: Final[str] = "\"”’'»)]"

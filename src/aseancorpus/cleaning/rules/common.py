@@ -167,12 +167,15 @@ def normalize_line(text: str) -> str:
 
 def _untagged(page: Page, i: int) -> str:
     """Line ``i``; the lead without the tag the prefix rules will cut from it ("NDO - ")."""
-    line = page.lines[i]
-    if i == page.lead_index:
-        cut = prefix_cut(page.memo.get("prefix_rules", ()), line)[0]
-        if cut:
-            return line[cut:].strip()
-    return line
+    if i != page.lead_index:
+        return page.lines[i]
+    memo = page.memo
+    found = memo.get("untagged_lead")
+    if found is None or found[0] != i:
+        line = page.lines[i]
+        cut = prefix_cut(memo.get("prefix_rules", ()), line)[0]
+        found = memo["untagged_lead"] = (i, line[cut:].strip() if cut else line)
+    return str(found[1])
 
 
 def _repeated_title(page: Page, i: int) -> bool:
@@ -484,13 +487,20 @@ def _top_byline(page: Page, i: int) -> bool:
     return parts is not None and sum(len(n.split()) for n in parts[0]) >= 2
 
 
-_OUTLET_KEYS: Final[frozenset[str]] = frozenset(OUTLETS)
+#: A line that is only a known outlet's name or code, maybe between dashes or brackets.
+_OUTLET_ONLY: Final[str] = (
+    r"[-–—(\[\s]*(?:"
+    + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(OUTLETS, key=len, reverse=True))
+    + r")[-–—)\]\s]*"
+)
+# "... (Ảnh minh họa)": a caption closed by a photo label in brackets
+_PHOTO_LABEL_END: Final[re.Pattern[str]] = re.compile(rf"[(\[]\s*(?:{_PHOTO_LABELS})\s*[)\]]\.?$", re.IGNORECASE)
+_PHOTO_LABEL_ONLY: Final[re.Pattern[str]] = re.compile(rf"(?:{_PHOTO_LABELS})\.?", re.IGNORECASE)
 
 
-def _outlet_only(line: str) -> bool:
-    """A line that is only a known outlet's name or code, maybe between dashes or brackets."""
-    key = " ".join(line.split()).strip(" -–—()[]").casefold()
-    return key in _OUTLET_KEYS
+def _photo_label(line: str) -> bool:
+    """A photo label alone ("Ảnh minh họa") or closing a line in brackets ("... (Ảnh minh họa)")."""
+    return _PHOTO_LABEL_ONLY.fullmatch(line) is not None or _PHOTO_LABEL_END.search(line) is not None
 
 
 # -- structure -------------------------------------------------------------------------------
@@ -557,8 +567,9 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "photo_label", "caption", "line",
-        pattern=rf"(?:.{{2,200}}[\s.,:])?[(\[]\s*(?:{_PHOTO_LABELS})\s*[)\]]\.?|(?:{_PHOTO_LABELS})\.?",
-        contains=re.compile("ảnh|Ảnh|ẢNH|ภาพ|photo|Photo|PHOTO|illustration|Illustration"), max_chars=240,
+        predicate=_photo_label, max_chars=240,
+        contains=re.compile("minh họa|minh hoạ|MINH HỌA|MINH HOẠ|tư liệu|TƯ LIỆU|màn hình|ภาพประกอบ|แฟ้มภาพ|ภาพแฟ้ม|"
+                            "ภาพจากแฟ้ม|ile photo|ILE PHOTO|llustrat|LLUSTRAT"),
         description="A photo label alone, or closing a caption in brackets ('Ảnh minh họa', '... (Ảnh minh họa)', "
         "'(แฟ้มภาพ)').",
         example="Người dân di chuyển dưới trời nắng. (Ảnh minh họa)",
@@ -673,7 +684,7 @@ RULES: Final[tuple[Rule, ...]] = (
         example="อัลบั้มภาพ 6 ภาพ",
     ),
     Rule(
-        "outlet_line", "source", "line", predicate=_outlet_only, max_chars=40,
+        "outlet_line", "source", "line", pattern=_OUTLET_ONLY, max_chars=40,
         description="A line that is only a known outlet's name or code ('Người Lao Động', '-สำนักข่าวไทย').",
         example="-สำนักข่าวไทย",
     ),
