@@ -103,9 +103,9 @@ class Rule:
         description: One sentence for the rules reference.
         max_chars: Lines longer than this are never tested.
         stop_at_body: For ``tail`` rules, end the block at the next body-like line
-            (:func:`body_like`).
+            (``body_like``).
         stop_at_paragraph: For ``tail`` rules, end the block at the next full paragraph
-            (:func:`paragraph_like`): a related box in the middle of a story.
+            (``paragraph_like``): a related box in the middle of a story.
         example: A line the rule removes, for the reference table (and a self-test).
         contains: A regular expression a line must contain (``search``) for the rule to be
             tried; a cheap pre-check for ``line``, ``tail`` and ``context`` rules (a string is
