@@ -4,7 +4,10 @@
   tuned on them in general terms, so they are development sets now;
 * ``holdout_c/`` (14) was written blind, without reading the rules; it was scored once
   (P 0.931, R 0.993, category 0.676) before any rule was changed for it, and then
-  used as a development set too.
+  used as a development set too;
+* ``holdout_d/`` (14) was written blind too and scored once before any rule was changed
+  for it: P 0.912, R 0.999, category 0.670 (the code at the start of that work scored
+  P 0.904, R 0.951, category 0.548).
 
 The floors are the scores measured when each gate was set, rounded down; raise them
 when the cleaner improves, never lower them to make a change pass.
@@ -25,6 +28,7 @@ FLOORS = {
     "holdout": (0.99, 0.99, 0.93, 9),
     "holdout_b": (0.97, 0.99, 0.91, 12),
     "holdout_c": (0.95, 0.99, 0.77, 14),
+    "holdout_d": (0.91, 0.99, 0.66, 14),
 }
 
 
