@@ -219,3 +219,40 @@ def test_layout_pages_clean_losslessly_and_idempotently(text: str, lang: str) ->
     again = clean(a.text, lang=lang)
     assert again.removed == (), [(r.rule, r.text) for r in again.removed]
     assert again.text == a.text
+
+
+@pytest.mark.parametrize(("line", "category", "lang"), [
+    ("ที่มาของภาพ, Getty Images", "caption", "th"),
+    ("คำบรรยายภาพ, บ้านเรือนริมทะเลต้องถมพื้นให้สูงขึ้นทุกปี", "caption", "th"),
+    ("Chú thích ảnh", "caption", "vi"),
+    ("ข้ามพ้นโพสต์ Facebook", "widget", "th"),
+    ("สิ้นสุด Facebook โพสต์", "widget", "th"),
+    ("อ่านประมาณ 4 นาที", "widget", "th"),
+    ("ชมคลิป", "widget", "th"),
+    ("3,426", "widget", "th"),
+    ("ข้ามไปยังเนื้อหา", "navigation", "th"),
+    ("Printer-friendly version", "navigation", "th"),
+    ("Sự kiện: Thời tiết nắng nóng", "navigation", "vi"),
+    ("ดูรายการย้อนหลังได้ที่ www.example.com", "footer", "th"),
+    ("Dân Việt - Diễn đàn của Hội Nông dân Việt Nam", "footer", "vi"),
+    ("Bấm xem >> Cảnh báo những loại đồ uống không nên dùng khi trời nắng", "related", "vi"),
+    ("เขียนวันที่ วันพุธที่ 12 มีนาคม 2568 เวลา 10:37 น.", "dateline", "th"),
+])
+def test_more_furniture_in_the_body(line: str, category: str, lang: str) -> None:
+    lead, body = (TH_LEAD, TH_BODY) if lang == "th" else (VI_LEAD, VI_BODY)
+    a = clean(f"หัวข้อข่าวการส่งออก\n\n{lead}\n\n{line}\n\n{body}", lang=lang)
+    assert _removed(a.raw, lang)[line][0] == category
+    assert a.paragraphs[-1] == body
+
+
+def test_theo_author_and_outlet_after_the_body_is_the_source() -> None:
+    a = clean(f"Tiêu đề bài viết\n\n{VI_LEAD}\n\n{VI_BODY}\n\nTheo Hải Vân (Người Lao Động)")
+    assert _removed(a.raw)["Theo Hải Vân (Người Lao Động)"][0] == "source"
+
+
+def test_labels_then_headline_then_byline_and_date_then_lead() -> None:
+    a = clean(f"Giáo dục\nTuyển sinh\nHà Nội công bố điểm chuẩn lớp 10 công lập\nThu Trang\n"
+              f"Thứ Sáu, 04/07/2025 20:05\nTPO - {VI_LEAD}\n{VI_BODY}")
+    assert a.title == "Hà Nội công bố điểm chuẩn lớp 10 công lập"
+    assert a.lead == VI_LEAD
+    assert _removed(a.raw)["Thu Trang"][0] == "byline"

@@ -7,7 +7,7 @@
   used as a development set too;
 * ``holdout_d/`` (14) was written blind too and scored once before any rule was changed
   for it: P 0.912, R 0.999, category 0.670 (the code at the start of that work scored
-  P 0.904, R 0.951, category 0.548).
+  P 0.904, R 0.951, category 0.548); then it became a development set as well.
 
 The floors are the scores measured when each gate was set, rounded down; raise them
 when the cleaner improves, never lower them to make a change pass.
@@ -26,9 +26,9 @@ HERE = Path(__file__).parent
 #: folder -> (precision, recall, category accuracy, number of articles)
 FLOORS = {
     "holdout": (0.99, 0.99, 0.93, 9),
-    "holdout_b": (0.97, 0.99, 0.91, 12),
-    "holdout_c": (0.95, 0.99, 0.77, 14),
-    "holdout_d": (0.91, 0.99, 0.66, 14),
+    "holdout_b": (0.97, 0.99, 0.92, 12),
+    "holdout_c": (0.96, 0.99, 0.79, 14),
+    "holdout_d": (0.97, 0.99, 0.87, 14),
 }
 
 

@@ -60,7 +60,8 @@ _PAREN_CREDIT: Final[re.Pattern[str]] = re.compile(r"\((?P<credit>[^()]{2,30})\)
 #: Labels that mark a photo without naming its author ("Ảnh minh họa", "แฟ้มภาพ").
 _PHOTO_LABELS: Final[str] = (
     r"ảnh\s+minh\s+(?:họa|hoạ)|ảnh\s+tư\s+liệu|ảnh\s+chụp\s+màn\s+hình|ภาพประกอบ(?:ข่าว)?|แฟ้มภาพ|"
-    r"ภาพแฟ้ม|ภาพจากแฟ้ม|file\s+photo|illustrative\s+photo|illustration"
+    r"ภาพแฟ้ม|ภาพจากแฟ้ม|file\s+photo|illustrative\s+photo|illustration|chú\s+thích\s+ảnh|คำบรรยายภาพ|"
+    r"image\s+caption"
 )
 _CREDIT_WORDS_OK: Final[frozenset[str]] = frozenset({"minh họa", "minh hoạ", "internet", "tư liệu", "nguồn internet"})
 # VOV's CMS leaves "<headline> - ảnh 1" before every caption, in every language edition.
@@ -367,7 +368,8 @@ def _end_tags(page: Page, i: int) -> bool:
 
 
 _THEO: Final[re.Pattern[str]] = re.compile(
-    r"\(?\s*(?:theo|according to|source)\s*[:：]?\s+(?P<src>[^,;:()]{2,50}?)\s*\)?\s*\.?", re.IGNORECASE
+    r"\(?\s*(?:theo|according to|source)\s*[:：]?\s+(?P<src>[^,;:()]{2,50}?(?:\s*\([^()]{2,30}\))?)\s*\)?\s*\.?",
+    re.IGNORECASE,
 )
 
 
@@ -450,11 +452,13 @@ def _label_run(page: Page, i: int) -> frozenset[int]:
     while j is not None and _label_shape(page.lines[j]) and len(run) < 6:
         run.append(j)
         j = following(j)
+    # the story (a body-like line) must follow the headline, maybe after a byline or a date; no line
+    # of the window may be a caption (rules that run later must not change what this decision saw)
     after = None if j is None else following(j)
+    while after is not None and not body_like(lines[after]):
+        after = following(after)
     run += repeats
-    # the story must start right after the headline, and no line of the window may be a caption
-    # (rules that run later must not change what this decision looked at)
-    if not run or j is None or after is None or not body_like(page.lines[after]):
+    if not run or j is None or after is None:
         return frozenset()
     if any(_above_credit(page, k) for k in (*run, j, after) if k not in (page.title_index, page.lead_index)):
         return frozenset()
@@ -569,10 +573,30 @@ RULES: Final[tuple[Rule, ...]] = (
         "photo_label", "caption", "line",
         predicate=_photo_label, max_chars=240,
         contains=re.compile("minh họa|minh hoạ|MINH HỌA|MINH HOẠ|tư liệu|TƯ LIỆU|màn hình|ภาพประกอบ|แฟ้มภาพ|ภาพแฟ้ม|"
-                            "ภาพจากแฟ้ม|ile photo|ILE PHOTO|llustrat|LLUSTRAT"),
+                            "ภาพจากแฟ้ม|ile photo|ILE PHOTO|llustrat|LLUSTRAT|hích ảnh|คำบรรยายภาพ|mage caption"),
         description="A photo label alone, or closing a caption in brackets ('Ảnh minh họa', '... (Ảnh minh họa)', "
         "'(แฟ้มภาพ)').",
         example="Người dân di chuyển dưới trời nắng. (Ảnh minh họa)",
+    ),
+    Rule(
+        "labelled_caption", "caption", "line",
+        pattern=r"(?:ที่มาของภาพ|คำบรรยายภาพ|chú\s+thích\s+ảnh|nguồn\s+hình\s+ảnh|image\s+source|image\s+caption|"
+        r"(?:หมายเหตุ|ghi\s+chú)\s*[:：]\s*(?:ภาพ|ảnh)|(?:คลิป|วิดีโอ|วีดีโอ)\s*[:：])\s*[,:：]?\s*.{1,200}",
+        max_chars=240,
+        description="A caption or credit after a label ('ที่มาของภาพ, Getty Images', 'คำบรรยายภาพ, ...', "
+        "'คลิป: ...', 'หมายเหตุ : ภาพประกอบจาก ...').",
+        example="ที่มาของภาพ, Getty Images",
+    ),
+    Rule(
+        "embed_consent", "widget", "line",
+        pattern=r"ข้ามพ้นโพสต์(?:\s*\S+)?|(?:สิ้นสุด|skip|end\s+of|bỏ\s+qua|kết\s+thúc)\s*(?:\S+\s*)?"
+        r"(?:โพสต์|post|bài\s+đăng)(?:\s+\S+)?|(?:อนุญาตให้แสดงเนื้อหาจาก|allow|cho\s+phép\s+hiển\s+thị\s+nội\s+dung).{1,40}\?"
+        r"|(?:คำเตือน|warning|cảnh\s+báo)\s*[:：]\s*(?:เนื้อหาภายนอก|third[-\s]party\s+content|nội\s+dung\s+của\s+bên\s+thứ\s+ba)"
+        r".{0,60}|บทความนี้มีเนื้อหาจาก.{1,200}|this\s+article\s+contains\s+content\s+provided\s+by.{1,200}",
+        max_chars=260,
+        description="The consent box around an embedded social post ('ข้ามพ้นโพสต์ Facebook', 'Allow X content?', "
+        "'สิ้นสุด Facebook โพสต์').",
+        example="ข้ามพ้นโพสต์ Facebook",
     ),
     Rule(
         "pipe_caption", "caption", "line", contains=re.compile(r"[|]"),
@@ -612,8 +636,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "go_top", "navigation", "line",
         pattern=r"(?:\d+\s*)?(?:go\s*(?:to\s*)?top|back\s*to\s*top|top|lên\s+đầu\s+trang|về\s+đầu\s+trang|"
-        r"trở\s+về\s+đầu\s+trang|đầu\s+trang|กลับด้านบน|กลับขึ้นด้านบน|ขึ้นด้านบน|กลับสู่ด้านบน)\s*[↑^▲]?",
-        max_chars=40, description="A 'back to top' link, with the counter that sometimes sticks to it.",
+        r"trở\s+về\s+đầu\s+trang|đầu\s+trang|กลับด้านบน|กลับขึ้นด้านบน|ขึ้นด้านบน|กลับสู่ด้านบน|skip\s+to\s+(?:main\s+)?"
+        r"content|chuyển\s+(?:đến|tới)\s+nội\s+dung(?:\s+chính)?|ข้ามไป(?:ยัง)?เนื้อหา(?:หลัก)?)\s*[↑^▲]?",
+        max_chars=40, description="A 'back to top' or 'skip to content' link (with a counter stuck to it).",
         example="255 Go top",
     ),
     Rule(
@@ -621,18 +646,21 @@ RULES: Final[tuple[Rule, ...]] = (
         pattern=r"(?:(?:chia\s+sẻ(?:\s+bài\s+viết)?|share(?:\s+on)?|facebook|twitter|x|zalo|e-?mail|"
         r"in\s+bài(?:\s+viết)?|in|print|gửi\s+bài|gửi|lưu(?:\s+bài)?|save|tweet|like|line|messenger|telegram|"
         r"linkedin|pinterest|copy\s+link|sao\s+chép\s+(?:liên\s+kết|link)|lấy\s+link|copy|cỡ\s+chữ|font\s+size|"
-        r"a-|a\+|แชร์|พิมพ์|ส่งต่อ|บันทึก|คัดลอกลิงก์|ขนาดตัวอักษร|ทวีต|ไลค์)\s*(?:\(?\d+\)?)?\s*[:|/,•·\-–]?\s*){1,10}",
+        r"a-|a\+|printer-friendly\s+version|print\s+this(?:\s+article)?|bản\s+in|"
+        r"แชร์|พิมพ์|ส่งต่อ|บันทึก|คัดลอกลิงก์|ขนาดตัวอักษร|ทวีต|ไลค์)\s*(?:\(?\d+\)?)?\s*[:|/,•·\-–]?\s*){1,10}",
         max_chars=120, description="A row of share, print and save buttons.",
         example="Chia sẻ Facebook Zalo",
     ),
     Rule(
         "tags_line", "navigation", "line",
-        pattern=r"(?:tags?|từ\s+khóa|từ\s+khoá|keywords?|topics?|แท็ก|คำค้น|คำค้นหา|ป้ายกำกับ|หมวดหมู่)\s*[:：].{0,300}",
-        max_chars=400, description="A tags or keywords line.", example="Từ khóa: ASEAN, Mỹ, Hàn Quốc",
+        pattern=r"(?:tags?|từ\s+khóa|từ\s+khoá|keywords?|topics?|sự\s+kiện|dòng\s+sự\s+kiện|chủ\s+đề|แท็ก|คำค้น|"
+        r"คำค้นหา|ป้ายกำกับ|หมวดหมู่)\s*[:：].{0,300}",
+        max_chars=400, description="A tags, keywords or event line ('Từ khóa: ...', 'Sự kiện: ...').",
+        example="Từ khóa: ASEAN, Mỹ, Hàn Quốc",
     ),
     Rule(
         "tags_header", "navigation", "tail", stop_at_paragraph=True,
-        pattern=r"(?:tags?|từ\s+khóa|từ\s+khoá|chủ\s+đề|keywords?|topics?|แท็ก(?:ที่เกี่ยวข้อง)?|คำค้น(?:หา)?|"
+        pattern=r"(?:tags?|từ\s+khóa|từ\s+khoá|chủ\s+đề|keywords?|topics?|แท็ก(?:ที่เกี่ยวข้อง|บทความ|ข่าว)?|คำค้น(?:หา)?|"
         r"ป้ายกำกับ)\s*[:：]?",
         max_chars=30, description="A tags header alone ('Tags', 'Từ khóa', 'แท็กที่เกี่ยวข้อง'): the tags after it.",
         example="แท็กที่เกี่ยวข้อง",
@@ -645,7 +673,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "reading_time", "widget", "line",
-        pattern=r"(?:(?:thời\s+gian\s+đọc|เวลาอ่าน|reading\s+time)\s*[:：]?\s*)?(?:khoảng\s+|ประมาณ\s*)?"
+        pattern=r"(?:(?:thời\s+gian\s+đọc|เวลาอ่าน|เวลาในการอ่าน|อ่าน|reading\s+time)\s*[:：]?\s*)?(?:khoảng\s+|ประมาณ\s*)?"
         r"\d+\s*(?:phút\s+đọc|phút|นาที|min(?:ute)?s?\s+read|min(?:ute)?s?)(?:\s*(?:ในการ)?อ่าน)?",
         max_chars=40, description="A reading-time line ('4 phút đọc', '3 min read', 'เวลาอ่าน 2 นาที').",
         example="4 phút đọc",
@@ -653,9 +681,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "listen_button", "widget", "line",
         pattern=r"(?:nghe(?:\s+(?:bài\s+(?:viết|báo)|tin|đọc\s+bài|audio))?|đọc\s+bài\s+này|ฟังข่าว|ฟังบทความ|"
-        r"ฟังเสียง(?:ข่าว|บทความ)?|กดฟัง(?:ข่าว)?|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?)"
+        r"ฟังเสียง(?:ข่าว|บทความ)?|กดฟัง(?:ข่าว)?|ชมคลิป|ดูคลิป|ชมวิดีโอ|xem\s+video|xem\s+clip|"
+        r"listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|watch(?:\s+video)?)"
         r"\s*(?:\(?\d{1,2}:\d{2}\)?)?",
-        max_chars=40, description="A text-to-speech button ('Nghe bài viết', 'ฟังข่าว', 'Listen').",
+        max_chars=40, description="A listen or play button ('Nghe bài viết', 'ฟังข่าว', 'ชมคลิป', 'Listen').",
         example="Nghe bài viết",
     ),
     Rule(
@@ -665,8 +694,9 @@ RULES: Final[tuple[Rule, ...]] = (
         example="VCB: 92.300 +0,87%",
     ),
     Rule(
-        "bare_count", "widget", "line", pattern=r"[👁💬❤♥]?\s*\d+(?:[.,]\d+)?\s*[kKmM]\+?",
-        max_chars=12, description="A view or like count alone ('1.5k', '12K').", example="1.5k",
+        "bare_count", "widget", "line",
+        pattern=r"[👁💬❤♥]?\s*(?:\d+(?:[.,]\d+)?\s*[kKmM]\+?|\d{1,3}(?:[.,]\d{3})+)",
+        max_chars=14, description="A view or like count alone ('1.5k', '12K', '3,426').", example="1.5k",
     ),
     Rule(
         "embedded_post", "widget", "line",

@@ -116,7 +116,8 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "vi_inline_related", "related", "line",
-        pattern=r"[-–—•\s]*(?:xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|>>+|»+)\s*[:：>»]\s*.{4,250}",
+        pattern=r"[-–—•\s]*(?:xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|(?:bấm|nhấn|click)\s+(?:xem|vào)|"
+        r">>+|»+)\s*[:：>»]\s*.{4,250}",
         languages=("vi",), max_chars=300, description="'Xem thêm: <headline>' on one line.",
         example="Xem thêm: Việt Nam - Lào tăng cường hợp tác lao động",
     ),
@@ -198,7 +199,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "vi_footer", "footer", "line",
         pattern=r"(?:tổng\s+biên\s+tập|phó\s+tổng\s+biên\s+tập|chịu\s+trách\s+nhiệm\s+xuất\s+bản|tòa\s+soạn|toà\s+soạn|"
         r"giấy\s+phép(?:\s+số|\s+hoạt\s+động)|hotline|liên\s+hệ\s+quảng\s+cáo|cơ\s+quan\s+chủ\s+quản)\s*[:：].{0,200}"
-        r"|(?:báo|tạp\s+chí|đài)\s.{2,60}\s[-–—,]\s*(?:cơ\s+quan\s+(?:của|ngôn\s+luận|chủ\s+quản)|tiếng\s+nói\s+của).{0,120}",
+        r"|.{2,60}\s[-–—,]\s*(?:cơ\s+quan\s+(?:của|ngôn\s+luận|chủ\s+quản)|tiếng\s+nói\s+của|diễn\s+đàn\s+của)"
+        r"\s.{0,120}",
         languages=("vi",), max_chars=240, description="Masthead footer lines ('Tổng biên tập: X', 'Giấy phép số ...', 'Báo X - Cơ quan của ...').",
         example="Tổng biên tập: Nguyễn Văn A",
     ),
