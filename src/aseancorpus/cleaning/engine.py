@@ -170,6 +170,11 @@ def _literals(pattern: re.Pattern[str] | None) -> list[str] | None:
     return out or None
 
 
+def _shortest(words: set[str]) -> list[str]:
+    """The words none of which holds another: a line holds one of ``words`` iff it holds one of these."""
+    return sorted(w for w in words if not any(v != w and v in w for v in words))
+
+
 def _fusable(pattern: re.Pattern[str] | None) -> bool:
     """Whether ``pattern`` can join an alternation: no groups to renumber, no global flags but I/U."""
     return pattern is not None and _fusable_cached(pattern)
@@ -204,7 +209,7 @@ class _Bucket:
         found = [_literals(r.contains) for _, r in self.others]
         self.gate: re.Pattern[str] | None = None
         if found and all(found):
-            words = sorted({w for ws in found if ws for w in ws})
+            words = _shortest({w for ws in found if ws for w in ws})
             self.gate = re.compile("|".join(re.escape(w) for w in words))
 
     def _alternation(self, first: int) -> re.Pattern[str] | None:
