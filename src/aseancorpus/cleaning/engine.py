@@ -108,7 +108,7 @@ def _is_heading(text: str, nxt: str | None) -> bool:
 
 
 #: Categories of the lines that close a story; a related list after them is the page's tail.
-_CLOSING: Final[frozenset[str]] = frozenset({"source", "byline", "comments"})
+_CLOSING_CATEGORIES: Final[frozenset[str]] = frozenset({"source", "byline", "comments"})
 
 
 def _reach(rule: Rule) -> int:
@@ -476,7 +476,7 @@ class Cleaner:
                         tail, reach = hit, new
                     elif reach < 2 or new > 0:  # "Xem thêm" inside a comments section does not end it
                         tail, reach = hit, max(reach, new)
-                elif body == 2 and hit.category in _CLOSING:
+                elif body == 2 and hit.category in _CLOSING_CATEGORIES:
                     closed = True
                 continue
             if body < 2 and body_like(text):

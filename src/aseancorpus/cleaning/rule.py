@@ -48,7 +48,8 @@ import attrs
 from ..errors import InvalidArgument
 from ..model import REMOVAL_CATEGORIES
 
-__all__ = ["RULE_KINDS", "Page", "Rule", "body_like", "paragraph_like", "prefix_cut", "word_count"]
+__all__ = ["RULE_KINDS", "THAI_LETTER", "Page", "Rule", "body_like", "ends_sentence", "paragraph_like", "prefix_cut",
+           "word_count"]
 
 #: Where a rule applies; see the module docstring.
 RULE_KINDS: Final[tuple[str, ...]] = ("line", "tail", "prefix", "context")
@@ -195,7 +196,8 @@ def prefix_cut(rules: Sequence[Rule], text: str) -> tuple[int, Rule | None]:
 
 
 _WORD: Final[re.Pattern[str]] = re.compile(r"\S+")
-_THAI: Final[re.Pattern[str]] = re.compile(r"[\u0e00-\u0e7f]")
+#: A character of the Thai block (letters, marks, digits).
+THAI_LETTER: Final[re.Pattern[str]] = re.compile(r"[\u0e00-\u0e7f]")
 
 
 def word_count(text: str) -> int:
@@ -224,12 +226,23 @@ def body_like(text: str) -> bool:
         return True
     if n < 40:  # a name or a label
         return False
-    if _THAI.search(text, 0, 40) is not None:
+    if THAI_LETTER.search(text, 0, 40) is not None:
         return n >= 100
     return word_count(text) >= 12 and not text.isupper()  # not a line in capitals (a masthead, a banner)
 
 
 _CLOSING: Final[str] = "\"”’'»)]"
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with ".", "!", "?" or "…", maybe before closing quotes or brackets.
+
+    .. versionadded:: 0.1.0
+
+    >>> ends_sentence('Ông nói: "Hai bên nhất trí."'), ends_sentence("Giá vàng hôm nay")
+    (True, False)
+    """
+    return text.rstrip(_CLOSING).endswith((".", "!", "?", "…"))
 
 
 def paragraph_like(text: str) -> bool:
@@ -249,9 +262,9 @@ def paragraph_like(text: str) -> bool:
     n = len(text)
     if n < 100:
         return False
-    if _THAI.search(text, 0, 60) is not None:
+    if THAI_LETTER.search(text, 0, 60) is not None:
         return n >= 120
-    return text.rstrip(_CLOSING).endswith((".", "!", "?", "…")) and word_count(text) >= 15
+    return ends_sentence(text) and word_count(text) >= 15
 
 
 class Page:

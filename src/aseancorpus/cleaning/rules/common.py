@@ -20,7 +20,7 @@ from typing import Final
 
 from .._regex import First, can_start, first_chars
 from ..outlets import LEAD_CODES, OUTLETS
-from ..rule import Page, Rule, body_like, prefix_cut
+from ..rule import THAI_LETTER, Page, Rule, body_like, ends_sentence, prefix_cut
 
 __all__ = [
     "CONTEXT_RULES",
@@ -222,7 +222,10 @@ def _dense(page: Page) -> bool:
 def _above_credit(page: Page, i: int) -> bool:
     """Whether the line right below line ``i`` (no blank line between) is a credit-only line."""
     nxt = i + 1
-    return nxt < len(page.lines) and bool(page.lines[nxt]) and page.labels[nxt] == ("caption", "photo_credit_line")
+    if nxt >= len(page.lines) or not page.lines[nxt]:
+        return False
+    label = page.labels[nxt]
+    return label is not None and label[1] == "photo_credit_line"
 
 
 def _before_credit(page: Page, i: int) -> bool:
@@ -231,11 +234,7 @@ def _before_credit(page: Page, i: int) -> bool:
     On pages without blank lines between paragraphs every line is adjacent to the
     next, so there the line must also be short and not read like a body paragraph.
     """
-    nxt = i + 1
-    if nxt >= len(page.lines) or not page.lines[nxt]:
-        return False
-    label = page.labels[nxt]
-    if label is None or label[1] != "photo_credit_line" or i in (page.title_index, page.lead_index):
+    if not _above_credit(page, i) or i in (page.title_index, page.lead_index):
         return False
     line = page.lines[i]
     if line.startswith(("- ", "+ ", "• ", "* ", "– ")):  # a list item of the story
@@ -244,7 +243,7 @@ def _before_credit(page: Page, i: int) -> bool:
         return len(line) <= 120 and not body_like(line)
     # with blank lines between paragraphs, adjacency is a strong sign, but a full paragraph
     # glued to a credit is still a paragraph (Thai captions are shorter than Thai paragraphs)
-    return len(line) <= (150 if _THAI_CHAR.search(line) else 200)
+    return len(line) <= (150 if THAI_LETTER.search(line) else 200)
 
 
 # -- bylines ---------------------------------------------------------------------------------
@@ -339,7 +338,7 @@ def _end_masthead(page: Page, i: int) -> bool:
         return False
     line = page.lines[i]
     return (
-        line.isupper() and _THAI_CHAR.search(line) is None and len(line.split()) >= 4
+        line.isupper() and THAI_LETTER.search(line) is None and len(line.split()) >= 4
         and not line.endswith(("?", "!"))
     )
 
@@ -401,10 +400,8 @@ SECTION_NAMES: Final[tuple[str, ...]] = (
     "news", "world", "politics", "business", "economy", "sports", "society", "local", "national",
 )
 _SECTION_CF: Final[frozenset[str]] = frozenset(SECTION_NAMES)
-_THAI_CHAR: Final[re.Pattern[str]] = re.compile("[\u0e00-\u0e7f]")
 _LABEL_END: Final[tuple[str, ...]] = tuple(".!?:;,…\"”'’)")
 _SENTENCE_END: Final[tuple[str, ...]] = tuple(".!?…:;,")
-_CLOSING_MARKS: Final[str] = "\"”’'»)]"
 
 
 def _label_shape(line: str) -> bool:
@@ -466,14 +463,13 @@ def _label_run(page: Page, i: int) -> frozenset[int]:
         return frozenset()
     if all(" ".join(page.lines[k].casefold().split()) in _SECTION_CF for k in run):
         return frozenset(run)
-    thai = _THAI_CHAR.search(head) is not None
+    thai = THAI_LETTER.search(head) is not None
     if thai and body_like(head):
         return frozenset()
     if len(run) >= 2:
         return frozenset(run)
     # one unknown label: only where punctuation shows the shape (a headline, then a lead that ends a sentence)
-    return frozenset(run) if not thai and page.lines[after].rstrip(_CLOSING_MARKS).endswith((".", "!", "?", "…")) \
-        else frozenset()
+    return frozenset(run) if not thai and ends_sentence(lines[after]) else frozenset()
 
 
 def _top_byline(page: Page, i: int) -> bool:
@@ -484,7 +480,7 @@ def _top_byline(page: Page, i: int) -> bool:
     if nxt is None or not body_like(page.lines[nxt]):
         return False
     line = page.lines[i]
-    if _THAI_CHAR.search(line) is not None:
+    if THAI_LETTER.search(line) is not None:
         return False
     parts = byline_parts(line)
     return parts is not None and sum(len(n.split()) for n in parts[0]) >= 2
