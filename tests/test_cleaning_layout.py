@@ -14,6 +14,7 @@ from aseancorpus import clean
 from aseancorpus.cleaning.dates import date_line
 from aseancorpus.cleaning.rule import body_like, paragraph_like
 from strategies import thai_text, vietnamese_text
+from test_cleaning import check_idempotent, check_invariant
 
 VI_LEAD = "Sáng 13/5, tại Hà Nội, hai bộ trưởng đã ký kết bản ghi nhớ về hợp tác đào tạo nguồn nhân lực giai đoạn mới."
 VI_BODY = ("Theo thỏa thuận, mỗi năm hai bên sẽ trao đổi 200 học bổng cho sinh viên và cán bộ, đồng thời phối hợp tổ "
@@ -209,16 +210,8 @@ def _layout_pages() -> st.SearchStrategy[str]:
 @given(_layout_pages(), st.sampled_from(["vi", "th"]))
 def test_layout_pages_clean_losslessly_and_idempotently(text: str, lang: str) -> None:
     a = clean(text, lang=lang)
-    rebuilt = sorted([(b.start, b.text) for b in a.blocks] + [(r.start, r.text) for r in a.removed])
-    pos = 0
-    for start, piece in rebuilt:
-        assert text[pos:start].isspace() or pos == start
-        assert text[start : start + len(piece)] == piece
-        pos = start + len(piece)
-    assert not text[pos:].strip()
-    again = clean(a.text, lang=lang)
-    assert again.removed == (), [(r.rule, r.text) for r in again.removed]
-    assert again.text == a.text
+    check_invariant(a)
+    check_idempotent(a)
 
 
 @pytest.mark.parametrize(("line", "category", "lang"), [
