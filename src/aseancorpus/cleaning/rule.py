@@ -195,7 +195,6 @@ def prefix_cut(rules: Sequence[Rule], text: str) -> tuple[int, Rule | None]:
     return cut, hit
 
 
-_WORD: Final[re.Pattern[str]] = re.compile(r"\S+")
 #: A character of the Thai block (letters, marks, digits).
 THAI_LETTER: Final[re.Pattern[str]] = re.compile(r"[\u0e00-\u0e7f]")
 
