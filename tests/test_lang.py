@@ -6,6 +6,7 @@ import itertools
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from aseancorpus import detect_language
 from aseancorpus.lang import script_runs
@@ -55,3 +56,20 @@ def test_thai_article_with_vietnamese_caption_routes_runs() -> None:
     text = "การประชุม - ảnh 1ภาพ"
     scripts = [(r.script, text[r.start : r.end]) for r in script_runs(text)]
     assert scripts == [("Thai", "การประชุม - "), ("Latin", "ảnh 1"), ("Thai", "ภาพ")]
+
+
+_MIXED_LETTERS = "aăâđêôơưàảãáạằắặầấậèéẹềếệìíịòóọồốộờớợùúụừứựỳýỵ กขคงจชดตนบปมยรลวสหอะาิีุู่้ ກຂ ក ក ခ абв αβ 中 한 ,.0"
+
+
+@given(st.one_of(mixed_text(), st.text(alphabet=_MIXED_LETTERS, max_size=60)))
+def test_shortcut_agrees_with_the_full_count(text: str) -> None:
+    # the early answers (a script holding most characters) never differ from counting everything
+    import aseancorpus.lang as lang_module
+
+    fast = detect_language(text)
+    saved = lang_module._clear_winner
+    lang_module._clear_winner = lambda _t, _d: None
+    try:
+        assert detect_language(text) == fast
+    finally:
+        lang_module._clear_winner = saved
