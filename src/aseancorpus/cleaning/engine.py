@@ -462,8 +462,13 @@ class Cleaner:
         reach = 0  # of the running tail: a new header names the category, the longer reach holds
         body = 0  # body-like lines seen (up to 2)
         closed = False  # furniture that closes a story (source, byline, comments) after two of them
+        items = -1  # lines of a paragraph-bounded box so far, while no blank line came (-1: it had one)
         for i, text in enumerate(page.lines):
             if not text:
+                if tail is not None and reach == 1:
+                    if items > 0:  # a tight box ("Tin liên quan" and its headlines, no blank between) ends here
+                        tail = None
+                    items = -1
                 continue
             n = len(text)
             hit = buckets[bisect_left(limits, n)].first_match(text) if n <= longest else None
@@ -473,7 +478,7 @@ class Cleaner:
                     # after the story's closing lines a list runs to the end, summaries and all
                     new = 2 if closed else _reach(hit)
                     if tail is None:
-                        tail, reach = hit, new
+                        tail, reach, items = hit, new, 0
                     elif reach < 2 or new > 0:  # "Xem thêm" inside a comments section does not end it
                         tail, reach = hit, max(reach, new)
                 elif body == 2 and hit.category in _CLOSING_CATEGORIES:
@@ -486,6 +491,9 @@ class Cleaner:
                     tail = None
                     continue
                 page.labels[i] = (tail.category, tail.name)
+                items += items >= 0
+            elif closed and body_like(text):
+                closed = False  # the story goes on: that source line was under a table or a quote
 
     @staticmethod
     def _context_rules(page: Page, rules: Sequence[Rule]) -> None:

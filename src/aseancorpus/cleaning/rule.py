@@ -250,7 +250,9 @@ def paragraph_like(text: str) -> bool:
     .. versionadded:: 0.1.0
 
     Latin-script lines must end a sentence and hold at least 15 words and 100
-    characters; Thai lines (no sentence punctuation) at least 120 characters.
+    characters, or end with a full stop and hold at least 10 words and 60
+    characters (headlines do not end with one); Thai lines (no sentence
+    punctuation) at least 120 characters.
 
     >>> paragraph_like("Giá vàng hôm nay tiếp tục tăng mạnh")
     False
@@ -259,10 +261,12 @@ def paragraph_like(text: str) -> bool:
     True
     """
     n = len(text)
-    if n < 100:
+    if n < 60:
         return False
     if THAI_LETTER.search(text, 0, 60) is not None:
         return n >= 120
+    if n < 100:
+        return text.rstrip(_CLOSING).endswith(".") and word_count(text) >= 10
     return ends_sentence(text) and word_count(text) >= 15
 
 

@@ -648,7 +648,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "tags_line", "navigation", "line",
         pattern=r"(?:tags?|từ\s+khóa|từ\s+khoá|keywords?|topics?|sự\s+kiện|dòng\s+sự\s+kiện|chủ\s+đề|แท็ก|คำค้น|"
-        r"คำค้นหา|ป้ายกำกับ|หมวดหมู่)\s*[:：].{0,300}",
+        r"คำค้นหา|ป้ายกำกับ|หมวดหมู่)\s*[:：]\s*\S.{0,300}",
         max_chars=400, description="A tags, keywords or event line ('Từ khóa: ...', 'Sự kiện: ...').",
         example="Từ khóa: ASEAN, Mỹ, Hàn Quốc",
     ),
