@@ -66,6 +66,20 @@ OUTLETS: Final[dict[str, str]] = {
     "chinhphu.vn": "Chinhphu.vn",
     "đcsvn": "ĐCSVN",
     "baomoi": "Báo Mới",
+    "báo thế giới & việt nam": "Báo Quốc tế",
+    "thế giới & việt nam": "Báo Quốc tế",
+    "tgvn": "Báo Quốc tế",
+    "hà nội mới": "Hànộimới",
+    "hànộimới": "Hànộimới",
+    "hnmo": "Hànộimới",
+    "kinh tế & đô thị": "Kinh tế & Đô thị",
+    "kinh tế và đô thị": "Kinh tế & Đô thị",
+    "kinhtedothi": "Kinh tế & Đô thị",
+    "người đưa tin": "Người Đưa Tin",
+    "giáo dục & thời đại": "Giáo dục và Thời đại",
+    "giáo dục và thời đại": "Giáo dục và Thời đại",
+    "soha": "Soha",
+    "soha.vn": "Soha",
     # Thai
     "ไทยรัฐออนไลน์": "ไทยรัฐออนไลน์",
     "ไทยรัฐ": "ไทยรัฐ",
@@ -86,6 +100,17 @@ OUTLETS: Final[dict[str, str]] = {
     "เดลินิวส์": "เดลินิวส์",
     "กรุงเทพธุรกิจ": "กรุงเทพธุรกิจ",
     "บางกอกโพสต์": "Bangkok Post",
+    "คมชัดลึก": "คมชัดลึก",
+    "แนวหน้า": "แนวหน้า",
+    "สยามรัฐ": "สยามรัฐ",
+    "ฐานเศรษฐกิจ": "ฐานเศรษฐกิจ",
+    "เนชั่นทีวี": "เนชั่นทีวี",
+    "nation tv": "เนชั่นทีวี",
+    "nationtv": "เนชั่นทีวี",
+    "spring news": "SPRiNG News",
+    "springnews": "SPRiNG News",
+    "kapook": "Kapook",
+    "กระปุก": "Kapook",
     "bangkok post": "Bangkok Post",
     # International agencies
     "reuters": "Reuters",
@@ -106,7 +131,7 @@ OUTLETS: Final[dict[str, str]] = {
 #: Outlet codes that open a lead without parentheses ("TPO - ", "VOV.VN - ").
 LEAD_CODES: Final[tuple[str, ...]] = (
     "TPO", "TTO", "NLĐO", "PLO", "VOV.VN", "VTV.vn", "VTC News", "ANTĐ", "GD&TĐ", "NDO", "QĐND", "CAND",
-    "SGGP", "HNM", "Zing", "Znews", "VietNamNet", "VOVWORLD", "TTXVN", "Vietnam+", "Dân trí", "VNE",
+    "SGGP", "HNM", "TGVN", "Kinhtedothi", "Zing", "Znews", "VietNamNet", "VOVWORLD", "TTXVN", "Vietnam+", "Dân trí", "VNE",
 )
 
 

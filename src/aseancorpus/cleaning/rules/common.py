@@ -324,12 +324,29 @@ def _end_byline(page: Page, i: int) -> bool:
     line = page.lines[i]
     if any("\u0e00" <= c <= "\u0e7f" for c in line):
         return False
+    prev = page.prev_line(i)
+    if prev is not None and page.kept(prev) and _short_label(page.lines[prev]) and byline_parts(page.lines[prev]) is None:
+        return False  # after a tag in lower case ("xe khách"): "Thanh Hóa" is the next tag, not a name
     parts = byline_parts(line)
     if parts is None:
         return False
     names, outlet = parts
     # One capitalised word alone ("Ukraine", "Mỹ") is more often a tag than a name.
     return outlet is not None or len(names) > 1 or len(names[0].split()) > 1 or names[0].isupper()
+
+
+def _bare_count(page: Page, i: int) -> bool:
+    """A number alone is a counter, unless it is a table cell: amid the story, beside another short kept line."""
+    lines, n = page.lines, len(page.lines)
+    if not any(page.kept(j) and body_like(lines[j]) for j in range(i)):
+        return True
+    if not any(page.kept(j) and body_like(lines[j]) for j in range(i + 1, n)):
+        return True
+    nxt = next((j for j in range(i + 1, n) if lines[j]), None)
+    for j in (page.prev_line(i), nxt):
+        if j is not None and page.kept(j) and len(lines[j]) <= 60 and not body_like(lines[j]):
+            return False
+    return True
 
 
 def _end_masthead(page: Page, i: int) -> bool:
@@ -421,9 +438,10 @@ def _section_label(page: Page, i: int) -> bool:
     name, or there must be two labels or more in a row; a Thai headline must
     also not be a body paragraph itself. The run is judged once, at its first line.
     """
-    if i == page.title_index:
-        page.memo["section_run"] = _label_run(page, i)
-    return i in page.memo.get("section_run", ())
+    run = page.memo.get("section_run", ())
+    if i == page.title_index and i not in run:  # the title moves down as labels go: the run stays
+        run = page.memo["section_run"] = _label_run(page, i)
+    return i in run
 
 
 def _label_run(page: Page, i: int) -> frozenset[int]:
@@ -451,12 +469,12 @@ def _label_run(page: Page, i: int) -> frozenset[int]:
     # the story (a body-like line) must follow the headline, maybe after a byline or a date; no line
     # of the window may be a caption (rules that run later must not change what this decision saw)
     after = None if j is None else following(j)
-    while after is not None and not body_like(lines[after]):
-        after = following(after)
+    while after is not None and (not body_like(lines[after]) or _above_credit(page, after)):
+        after = following(after)  # (a paragraph over a photo credit may be its caption: not that one)
     run += repeats
     if not run or j is None or after is None:
         return frozenset()
-    if any(_above_credit(page, k) for k in (*run, j, after) if k not in (page.title_index, page.lead_index)):
+    if any(_above_credit(page, k) for k in (*run, j) if k not in (page.title_index, page.lead_index)):
         return frozenset()
     head = page.lines[j]
     if head.endswith(_SENTENCE_END) or len(head) < max(len(page.lines[k]) for k in run) + 8 or len(head) > 250:
@@ -490,7 +508,7 @@ def _top_byline(page: Page, i: int) -> bool:
 _OUTLET_ONLY: Final[str] = (
     r"[-–—(\[\s]*(?:"
     + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(OUTLETS, key=len, reverse=True))
-    + r")[-–—)\]\s]*"
+    + r")(?:\s*(?:ออนไลน์|online))?[-–—)\]\s]*"  # "คมชัดลึก ออนไลน์": the site, in the author's slot
 )
 # "... (Ảnh minh họa)": a caption closed by a photo label in brackets
 _PHOTO_LABEL_END: Final[re.Pattern[str]] = re.compile(rf"[(\[]\s*(?:{_PHOTO_LABELS})\s*[)\]]\.?$", re.IGNORECASE)
@@ -565,6 +583,24 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Hội nghị Bộ trưởng ASEAN – Mỹ. Ảnh: Baoquocte",
     ),
     Rule(
+        "caption_source_credit", "caption", "line", contains=re.compile(r"\)\Z"),
+        pattern=r".{8,150}?\s*[(\[]\s*(?:nguồn(?:\s+ảnh)?|source|ที่มา(?:ภาพ)?)\s*[:：]\s*[^()\[\]]{1,40}[)\]]",
+        max_chars=170,
+        description="A short line closed by its source in brackets, nothing after: a caption ('... (Nguồn: Reuters)').",
+        example="Các Bộ trưởng chụp ảnh chung tại hội nghị. (Nguồn: Reuters)",
+    ),
+    Rule(
+        "print_issue", "source", "line",
+        pattern=r".{0,80}?(?:đăng(?:\s+tải)?\s+trên|in\s+trên|xuất\s+bản\s+trên)\s+(?:tạp\s+chí|báo\s+in|ấn\s+phẩm|"
+        r"báo|số\s+báo|đặc\s+san).{0,120}?\bsố\s+\d.{0,100}"
+        r"|(?:หน้า\s*[\d๐-๙]+\s*)?(?:หนังสือพิมพ์|นิตยสาร).{1,40}?ฉบับที่\s*[\d๐-๙,]+.{0,100}"
+        r"|(?:ตีพิมพ์|เผยแพร่)(?:ครั้งแรก)?ใน(?:หนังสือพิมพ์|นิตยสาร).{1,140}",
+        max_chars=260,
+        description="A note that the article appeared in a print issue ('... đăng trên Tạp chí X số 15-2025', "
+        "'หน้า 1 หนังสือพิมพ์X ปีที่ 44 ฉบับที่ 3,973').",
+        example="หน้า 1 หนังสือพิมพ์ฐานเศรษฐกิจ ฉบับที่ 3,973",
+    ),
+    Rule(
         "photo_label", "caption", "line",
         predicate=_photo_label, max_chars=240,
         contains=re.compile("ảnh|Ảnh|ẢNH|ภาพ"),  # what every label holds, and other rules' pre-checks already seek
@@ -575,10 +611,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "labelled_caption", "caption", "line",
         pattern=r"(?:ที่มาของภาพ|คำบรรยายภาพ|chú\s+thích\s+ảnh|nguồn\s+hình\s+ảnh|image\s+source|image\s+caption|"
-        r"(?:หมายเหตุ|ghi\s+chú)\s*[:：]\s*(?:ภาพ|ảnh)|(?:คลิป|วิดีโอ|วีดีโอ)\s*[:：])\s*[,:：]?\s*.{1,200}",
+        r"(?:หมายเหตุ|ghi\s+chú)\s*[:：]\s*(?:ภาพ|ảnh)|(?:คลิป|วิดีโอ|วีดีโอ|video|clip)\s*[:：])\s*[,:：]?\s*.{1,200}",
         max_chars=240,
         description="A caption or credit after a label ('ที่มาของภาพ, Getty Images', 'คำบรรยายภาพ, ...', "
-        "'คลิป: ...', 'หมายเหตุ : ภาพประกอบจาก ...').",
+        "'คลิป: ...', 'Video: ...', 'หมายเหตุ : ภาพประกอบจาก ...').",
         example="ที่มาของภาพ, Getty Images",
     ),
     Rule(
@@ -655,6 +691,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "tags_header", "navigation", "tail", stop_at_paragraph=True,
         pattern=r"(?:tags?|từ\s+khóa|từ\s+khoá|chủ\s+đề|keywords?|topics?|แท็ก(?:ที่เกี่ยวข้อง|บทความ|ข่าว)?|คำค้น(?:หา)?|"
+        r"คำที่เกี่ยวข้อง|คำค้นที่เกี่ยวข้อง|คีย์เวิร์ด|"
         r"ป้ายกำกับ)\s*[:：]?",
         max_chars=30, description="A tags header alone ('Tags', 'Từ khóa', 'แท็กที่เกี่ยวข้อง'): the tags after it.",
         example="แท็กที่เกี่ยวข้อง",
@@ -674,7 +711,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "listen_button", "widget", "line",
-        pattern=r"(?:nghe(?:\s+(?:bài\s+(?:viết|báo)|tin|đọc\s+bài|audio))?|đọc\s+bài\s+này|ฟังข่าว|ฟังบทความ|"
+        pattern=r"(?:nghe(?:\s+đọc)?(?:\s+(?:bài(?:\s+(?:viết|báo|này))?|tin|audio))?|đọc\s+bài\s+này|ฟังข่าว|ฟังบทความ|"
         r"ฟังเสียง(?:ข่าว|บทความ)?|กดฟัง(?:ข่าว)?|ชมคลิป|ดูคลิป|ชมวิดีโอ|xem\s+video|xem\s+clip|"
         r"listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|watch(?:\s+video)?)"
         r"\s*(?:\(?\d{1,2}:\d{2}\)?)?",
@@ -682,15 +719,35 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Nghe bài viết",
     ),
     Rule(
+        "media_duration", "widget", "line", pattern=r"[▶►⏵]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?", max_chars=12,
+        description="A video or audio duration alone ('02:48'): the player's badge.", example="02:48",
+    ),
+    Rule(
+        "live_badge", "widget", "line",
+        pattern=r"[🔴•●\s]*(?:live|trực\s+tiếp|tường\s+thuật\s+trực\s+tiếp|tự\s+động\s+cập\s+nhật|"
+        r"cập\s+nhật\s+tự\s+động|auto[-\s]?refresh|ถ่ายทอดสด|ไลฟ์สด|อัปเดตอัตโนมัติ|อัพเดทอัตโนมัติ)",
+        max_chars=40, description="A live badge or auto-update switch of a live page ('LIVE', 'Tự động cập nhật').",
+        example="Tự động cập nhật",
+    ),
+    Rule(
+        "desk_byline", "byline", "line",
+        pattern=r"(?:ban\s+(?:thời\s+sự|biên\s+tập|kinh\s+tế|quốc\s+tế)|"
+        r"กองบรรณาธิการ|กอง\s*บก\.|ทีมข่าว|โต๊ะข่าว)\S{0,30}(?:\s+\S+){0,3}",
+        max_chars=48, description="An editorial desk as the writer ('Ban Thời sự', 'กองบรรณาธิการข่าว...').",
+        example="กองบรรณาธิการข่าวเนชั่นทีวี",
+    ),
+    Rule(
+        "social_handle", "footer", "line",
+        pattern=r"[-–—•*\s]*(?:facebook|fanpage|youtube|tiktok|twitter|x|instagram|ig|line(?:\s+official)?|"
+        r"line\s*@|zalo|telegram|threads)\s*[:：]\s*@?\S.{0,50}",
+        max_chars=70, description="A social account line of a follow block ('Facebook : SPRiNG News').",
+        example="YouTube : SPRiNG Channel",
+    ),
+    Rule(
         "stock_ticker", "widget", "line",
         pattern=r"(?:[A-Z]{3,5}\s*[:：]?\s*[\d.,]+\s*[+\-−]?\s*[\d.,]+\s*%\s*){1,6}", max_chars=120,
         description="A stock-ticker box ('VCB: 92.300 +0,87%'): company codes with prices.",
         example="VCB: 92.300 +0,87%",
-    ),
-    Rule(
-        "bare_count", "widget", "line",
-        pattern=r"[👁💬❤♥]?\s*(?:\d+(?:[.,]\d+)?\s*[kKmM]\+?|\d{1,3}(?:[.,]\d{3})+)",
-        max_chars=14, description="A view or like count alone ('1.5k', '12K', '3,426').", example="1.5k",
     ),
     Rule(
         "embedded_post", "widget", "line",
@@ -728,6 +785,12 @@ RULES: Final[tuple[Rule, ...]] = (
 
 #: Context rules of this pack; the engine runs them after the line rules of every pack.
 CONTEXT_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "bare_count", "widget", "context", predicate=_bare_count,
+        pattern=r"[👁💬❤♥]?\s*(?:\d+(?:[.,]\d+)?\s*[kKmM]\+?|\d{1,3}(?:[.,]\d{3})+)",
+        max_chars=14, description="A view or like count alone ('1.5k', '12K', '3,426'); not a cell of a table "
+        "between the story's paragraphs.", example="1.5k",
+    ),
     Rule(
         "section_label", "navigation", "context", predicate=_section_label, pattern=re.compile(r"[^\d]{1,30}"),
         max_chars=30,
@@ -788,10 +851,11 @@ _CODES: Final[str] = "|".join(re.escape(c) for c in sorted(LEAD_CODES, key=len, 
 PREFIX_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "lead_outlet_tag", "source", "prefix",
-        pattern=rf"(?:(?:\(\s*[^()\s][^()\n]{{0,28}}\)|(?:{_CODES})|[A-ZĐ]{{2,6}}O(?![a-zđ]))\s*[-–—:]\s*)+",
+        pattern=rf"(?:(?:\(\s*[^()\s][^()\n]{{0,28}}\)|(?:{_CODES})|[A-ZĐ]{{2,6}}O(?![a-zđ]))\s*[-–—:]\s*"
+        r"|(?-i:[A-ZĐ][A-ZĐ&]{2,7})\.\s+(?=\S))+",  # "TGVN. ": a code in capitals, closed by a full stop
         max_chars=200,
-        description="An outlet tag opening the lead: '(VOVWORLD) -', '(Dân trí) -', 'TPO - ', or any code of "
-        "capitals ending in O ('online': 'SGGPO - ').",
+        description="An outlet tag opening the lead: '(VOVWORLD) -', '(Dân trí) -', 'TPO - ', any code of "
+        "capitals ending in O ('online': 'SGGPO - '), or capitals closed by a full stop ('TGVN. ').",
         example="(VOVWORLD) -",
     ),
 )

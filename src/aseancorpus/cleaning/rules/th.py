@@ -32,7 +32,8 @@ RELATED_HEADERS: Final[tuple[str, ...]] = (
 MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
     "ข่าวอื่นในหมวด", "ข่าวอื่นๆ", "ข่าวอื่น ๆ", "ข่าวอื่น", "ข่าวล่าสุด", "ข่าวยอดนิยม", "ข่าวทั้งหมด",
     "ข่าวในหมวดเดียวกัน", "เรื่องล่าสุด", "บทความล่าสุด", "ยอดนิยม", "อ่านมากที่สุด", "ข่าวเด่น", "ข่าวฮอต",
-    "ดูทั้งหมด", "ข่าวก่อนหน้า", "ข่าวถัดไป",
+    "ดูทั้งหมด", "ข่าวก่อนหน้า", "ข่าวถัดไป", "วิดีโอแนะนำ", "คลิปแนะนำ", "วิดีโอล่าสุด", "คลิปล่าสุด",
+    "วิดีโอยอดนิยม", "เรื่องที่คุณอาจสนใจ", "ข่าวที่คุณอาจสนใจ", "บทความที่คุณอาจสนใจ",
 )
 #: Headers of the feedback / comments section.
 COMMENT_HEADERS: Final[tuple[str, ...]] = (
@@ -71,7 +72,8 @@ def _after_body(page: Page, i: int) -> bool:
 EARLY_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "th_byline_news_photo", "byline", "line",
-        pattern=r"(?:ข่าว|เรื่อง|รายงาน)\s*(?:/|-|,|และ)\s*ภาพ(?:\s*(?:/|และ)\s*[^\s:：]{1,12})?\s*[:：]\s*.{2,80}",
+        pattern=r"(?:(?:ข่าว|เรื่อง|รายงาน)\s*(?:/|-|,|และ)\s*ภาพ(?:\s*(?:/|และ)\s*[^\s:：]{1,12})?\s*[:：]"
+        r"|ภาพ\s*(?:/|-|,|และ)\s*(?:ข่าว|เรื่อง)\s*[:：]?)\s*.{2,80}",
         languages=("th",), max_chars=110,
         description="'ข่าว/ภาพ : X', 'เรื่องและภาพ : X': who wrote the story and took its photos (a byline, "
         "not a caption).",
@@ -150,7 +152,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_byline_by", "byline", "line",
-        pattern=r"(?:โดย|เขียนโดย|รายงานโดย|เรียบเรียงโดย|ผู้เขียน|ผู้เรียบเรียง)\s+[^\s].{0,40}",
+        pattern=r"(?:โดย|เขียนโดย|เรื่องโดย|ข่าวโดย|รายงานโดย|เรียบเรียงโดย|ผู้เขียน|ผู้เรียบเรียง)\s+[^\s].{0,40}",
         predicate=lambda line: len(line.split()) <= 4, languages=("th",), max_chars=50,
         description="A short 'โดย X' / 'ผู้เขียน X' line: the writer.", example="โดย ทีมข่าวต่างประเทศ",
     ),

@@ -23,6 +23,9 @@ RELATED_HEADERS: Final[tuple[str, ...]] = (
     "tin liên quan", "bài liên quan", "tin bài liên quan", "bài viết liên quan", "các tin liên quan",
     "có thể bạn quan tâm", "có thể bạn muốn xem", "bạn có thể quan tâm", "tin đọc thêm", "tin nên đọc",
     "đừng bỏ lỡ", "tin hay", "tin được quan tâm", "cùng chủ đề", "tin cùng chủ đề", "bài cùng chủ đề",
+    "bài viết cùng chủ đề", "tin bài cùng chủ đề", "tin cùng sự kiện", "bài đọc thêm",
+    "mời quý độc giả xem thêm video", "mời quý độc giả xem thêm", "mời bạn đọc xem thêm", "mời độc giả xem thêm",
+    "mời xem thêm video", "video liên quan",
     "related news", "related articles", "related",
 )
 #: Headers of "more from this section" lists (navigation).
@@ -30,7 +33,8 @@ MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
     "tin khác", "các tin khác", "tin cùng chuyên mục", "cùng chuyên mục", "bài cùng chuyên mục",
     "tin mới", "tin mới nhất", "tin mới cập nhật", "đọc nhiều", "đọc nhiều nhất", "xem nhiều",
     "xem nhiều nhất", "tin nổi bật", "tin tiêu điểm", "tin xem nhiều", "bài viết khác", "tin tức khác",
-    "more news", "most read", "latest news",
+    "video đang được xem nhiều", "video xem nhiều", "video mới nhất", "video nổi bật", "xem theo ngày",
+    "tin nóng", "tin đọc nhiều", "more news", "most read", "latest news",
 )
 #: Headers of the reader-comments section.
 COMMENT_HEADERS: Final[tuple[str, ...]] = (
@@ -108,10 +112,10 @@ RULES: Final[tuple[Rule, ...]] = (
         example=">> Đọc thêm: Giá vàng hôm nay tiếp tục tăng",
     ),
     Rule(
-        "vi_read_more", "related", "tail", stop_at_body=True,
+        "vi_read_more", "related", "tail", stop_at_paragraph=True,
         pattern=r"[-–—•»>\s]*(?:xem\s+thêm|đọc\s+thêm|xem\s+tiếp|mời\s+xem\s+thêm|>>+|»)\s*[:：»>]?",
         languages=("vi",), max_chars=30,
-        description="'Xem thêm' / 'Đọc thêm' alone: the headlines after it, up to the next body paragraph.",
+        description="'Xem thêm' / 'Đọc thêm' alone: the headlines after it, up to the next full paragraph.",
         example="Xem thêm:",
     ),
     Rule(
@@ -137,8 +141,8 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "vi_source_theo_paren", "source", "line",
-        pattern=r"[(\[]\s*theo\s+[^()\[\],;]{2,60}[)\]]\.?", languages=("vi",), max_chars=80,
-        description="'(theo X)' alone on a line.", example="(theo baodientu.chinhphu.vn)",
+        pattern=r"[(\[]\s*theo\s+[^()\[\];]{2,60}[)\]]\.?", languages=("vi",), max_chars=80,
+        description="'(theo X)' or '(theo X, Y)' alone on a line.", example="(theo Reuters, The Star)",
     ),
     Rule(
         "vi_original_link", "source", "line",
