@@ -476,7 +476,8 @@ class Cleaner:
                 page.labels[i] = (hit.category, hit.name)
                 if hit.kind == "tail":
                     # after the story's closing lines a list runs to the end, summaries and all
-                    new = 2 if closed else _reach(hit)
+                    # and a list cannot run to the end before the story began ("0 bình luận" at the top)
+                    new = 2 if closed else _reach(hit) if body == 2 else min(_reach(hit), 0)
                     if tail is None:
                         tail, reach, items = hit, new, 0
                     elif reach < 2 or new > 0:  # "Xem thêm" inside a comments section does not end it
