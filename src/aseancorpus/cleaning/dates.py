@@ -171,7 +171,7 @@ _EN_FULL: Final[re.Pattern[str]] = re.compile(
 # A whole line that is only a date (with weekday, time, "Cập nhật:" label): page furniture.
 _DATE_LABEL: Final[str] = (
     r"(?:(?:Cập nhật|Cập nhật lúc|Đăng lúc|Đăng ngày|Ngày đăng|Thời gian|Xuất bản|Published|Updated|Posted"
-    r"|เผยแพร่|ปรับปรุง|ปรับปรุงล่าสุด|อัปเดต|อัพเดท|วันที่เผยแพร่|โพสต์)\s*(?:lúc|เมื่อ)?\s*[:：]?\s*)?"
+    r"|เผยแพร่|ปรับปรุง|ปรับปรุงล่าสุด|อัปเดต|อัพเดท|วันที่เผยแพร่|โพสต์)\s*(?:lúc|เมื่อ)?\s*[:：|]?\s*)?"
 )
 
 

@@ -111,6 +111,20 @@ def _is_heading(text: str, nxt: str | None) -> bool:
 _CLOSING_CATEGORIES: Final[frozenset[str]] = frozenset({"source", "byline", "comments"})
 
 
+# an interviewer's turn ("PV: ...", "ถาม : ...")
+_TURN: Final[re.Pattern[str]] = re.compile(
+    r"(?:pv|p\.v|phóng\s+viên|hỏi|q|ถาม|ผู้สื่อข่าว|ผู้ดำเนินรายการ|ผู้ประกาศ)\s*[:：]", re.IGNORECASE
+)
+
+
+def _story_line(text: str) -> bool:
+    """An interview turn, or a line that leads into a list or is an item of one (ends in ':' or ';').
+
+    Headlines in a list of links never are: such a line ends the list.
+    """
+    return text.endswith((":", ";", "：")) or _TURN.match(text) is not None
+
+
 def _reach(rule: Rule) -> int:
     """How far a tail runs: 0 to the next body-like line, 1 to the next full paragraph, 2 to the end."""
     return 0 if rule.stop_at_body else 1 if rule.stop_at_paragraph else 2
@@ -463,6 +477,7 @@ class Cleaner:
         body = 0  # body-like lines seen (up to 2)
         closed = False  # furniture that closes a story (source, byline, comments) after two of them
         items = -1  # lines of a paragraph-bounded box so far, while no blank line came (-1: it had one)
+        began = False  # a full paragraph was seen (a headline is not one)
         for i, text in enumerate(page.lines):
             if not text:
                 if tail is not None and reach == 1:
@@ -477,7 +492,7 @@ class Cleaner:
                 if hit.kind == "tail":
                     # after the story's closing lines a list runs to the end, summaries and all
                     # and a list cannot run to the end before the story began ("0 bình luận" at the top)
-                    new = 2 if closed else _reach(hit) if body == 2 else min(_reach(hit), 0)
+                    new = 2 if closed else _reach(hit) if began else min(_reach(hit), 1)
                     if tail is None:
                         tail, reach, items = hit, new, 0
                     elif reach < 2 or new > 0:  # "Xem thêm" inside a comments section does not end it
@@ -487,8 +502,10 @@ class Cleaner:
                 continue
             if body < 2 and body_like(text):
                 body += 1
+            if not began and body and paragraph_like(text):
+                began = True
             if tail is not None:
-                if (reach == 0 and body_like(text)) or (reach == 1 and paragraph_like(text)):
+                if (reach == 0 and body_like(text)) or (reach == 1 and (paragraph_like(text) or _story_line(text))):
                     tail = None
                     continue
                 page.labels[i] = (tail.category, tail.name)

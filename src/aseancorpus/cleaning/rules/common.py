@@ -419,6 +419,7 @@ SECTION_NAMES: Final[tuple[str, ...]] = (
 _SECTION_CF: Final[frozenset[str]] = frozenset(SECTION_NAMES)
 _LABEL_END: Final[tuple[str, ...]] = tuple(".!?:;,…\"”'’)")
 _SENTENCE_END: Final[tuple[str, ...]] = tuple(".!?…:;,")
+_CLAUSE_END: Final[tuple[str, ...]] = tuple(".…:;,")  # what a headline never ends with (a question may)
 
 
 def _label_shape(line: str) -> bool:
@@ -477,12 +478,12 @@ def _label_run(page: Page, i: int) -> frozenset[int]:
     if any(_above_credit(page, k) for k in (*run, j) if k not in (page.title_index, page.lead_index)):
         return frozenset()
     head = page.lines[j]
-    if head.endswith(_SENTENCE_END) or len(head) < max(len(page.lines[k]) for k in run) + 8 or len(head) > 250:
+    if head.endswith(_CLAUSE_END) or len(head) < max(len(page.lines[k]) for k in run) + 8 or len(head) > 250:
         return frozenset()
     if all(" ".join(page.lines[k].casefold().split()) in _SECTION_CF for k in run):
         return frozenset(run)
     thai = THAI_LETTER.search(head) is not None
-    if thai and body_like(head):
+    if thai and len(head) >= 160:  # a paragraph, not a headline
         return frozenset()
     if len(run) >= 2:
         return frozenset(run)
@@ -511,12 +512,14 @@ _OUTLET_ONLY: Final[str] = (
     + r")(?:\s*(?:ออนไลน์|online))?[-–—)\]\s]*"  # "คมชัดลึก ออนไลน์": the site, in the author's slot
 )
 # "... (Ảnh minh họa)": a caption closed by a photo label in brackets
-_PHOTO_LABEL_END: Final[re.Pattern[str]] = re.compile(rf"[(\[]\s*(?:{_PHOTO_LABELS})\s*[)\]]\.?$", re.IGNORECASE)
+_PHOTO_LABEL_END: Final[re.Pattern[str]] = re.compile(
+    rf"(?:[(\[]\s*(?:{_PHOTO_LABELS})\s*[)\]]|[.!?]\s+(?:{_PHOTO_LABELS}))\.?$", re.IGNORECASE
+)
 _PHOTO_LABEL_ONLY: Final[re.Pattern[str]] = re.compile(rf"(?:{_PHOTO_LABELS})\.?", re.IGNORECASE)
 
 
 def _photo_label(line: str) -> bool:
-    """A photo label alone ("Ảnh minh họa") or closing a line in brackets ("... (Ảnh minh họa)")."""
+    """A photo label alone ("Ảnh minh họa"), or closing a line in brackets or after its last sentence."""
     return _PHOTO_LABEL_ONLY.fullmatch(line) is not None or _PHOTO_LABEL_END.search(line) is not None
 
 
@@ -594,7 +597,7 @@ RULES: Final[tuple[Rule, ...]] = (
         pattern=r".{0,80}?(?:đăng(?:\s+tải)?\s+trên|in\s+trên|xuất\s+bản\s+trên)\s+(?:tạp\s+chí|báo\s+in|ấn\s+phẩm|"
         r"báo|số\s+báo|đặc\s+san).{0,120}?\bsố\s+\d.{0,100}"
         r"|(?:หน้า\s*[\d๐-๙]+\s*)?(?:หนังสือพิมพ์|นิตยสาร).{1,40}?ฉบับที่\s*[\d๐-๙,]+.{0,100}"
-        r"|(?:ตีพิมพ์|เผยแพร่)(?:ครั้งแรก)?ใน(?:หนังสือพิมพ์|นิตยสาร).{1,140}",
+        r"|[(\[]?\s*(?:ตีพิมพ์|เผยแพร่)(?:ครั้งแรก)?ใน(?:หนังสือพิมพ์|นิตยสาร|.{1,60}?ฉบับ).{1,140}",
         max_chars=260,
         description="A note that the article appeared in a print issue ('... đăng trên Tạp chí X số 15-2025', "
         "'หน้า 1 หนังสือพิมพ์X ปีที่ 44 ฉบับที่ 3,973').",
@@ -711,7 +714,8 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "listen_button", "widget", "line",
-        pattern=r"(?:nghe(?:\s+đọc)?(?:\s+(?:bài(?:\s+(?:viết|báo|này))?|tin|audio))?|đọc\s+bài\s+này|ฟังข่าว|ฟังบทความ|"
+        pattern=r"(?:nghe(?:\s+đọc)?(?:\s+(?:bài(?:\s+(?:viết|báo|này))?|tin|audio))?|lắng\s+nghe|tạm\s+dừng|"
+        r"đọc\s+bài\s+này|ฟังข่าว|ฟังบทความ|"
         r"ฟังเสียง(?:ข่าว|บทความ)?|กดฟัง(?:ข่าว)?|ชมคลิป|ดูคลิป|ชมวิดีโอ|xem\s+video|xem\s+clip|"
         r"listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|watch(?:\s+video)?)"
         r"\s*(?:\(?\d{1,2}:\d{2}\)?)?",
@@ -775,6 +779,14 @@ RULES: Final[tuple[Rule, ...]] = (
         r"nội\s+dung\s+(?:được\s+)?tài\s+trợ|bài\s+viết\s+(?:được\s+)?tài\s+trợ|โฆษณา|พื้นที่โฆษณา|ads?|pr)"
         r"[-–—\s*]*(?:\d+)?",
         max_chars=60, description="An advertising slot label.", example="- Advertisement -",
+    ),
+    Rule(
+        "subscribe_promo", "ad", "line",
+        pattern=r"[-–—•*\s]*(?:(?:độc\s+giả|bạn\s+đọc|quý\s+(?:độc\s+giả|vị))\s+(?:có\s+thể\s+)?)?(?:đặt\s+mua|đăng\s+ký\s+mua)\s+"
+        r"(?:báo|tạp\s+chí|ấn\s+phẩm|đặc\s+san).{0,200}"
+        r"|(?:สมัครสมาชิก|สมัครรับ|บอกรับ)(?:นิตยสาร|หนังสือพิมพ์|.{0,60}?(?:ฉบับพิมพ์|ฉบับดิจิทัล|e-?magazine)).{0,200}",
+        max_chars=260, description="A print or digital subscription offer ('Độc giả đặt mua Tạp chí ...', "
+        "'สมัครสมาชิก...ฉบับพิมพ์').", example="สมัครสมาชิกมติชนสุดสัปดาห์ ทั้งฉบับพิมพ์และฉบับดิจิทัล",
     ),
     Rule(
         "copyright", "footer", "line",

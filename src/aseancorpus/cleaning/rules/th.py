@@ -33,7 +33,7 @@ MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
     "ข่าวอื่นในหมวด", "ข่าวอื่นๆ", "ข่าวอื่น ๆ", "ข่าวอื่น", "ข่าวล่าสุด", "ข่าวยอดนิยม", "ข่าวทั้งหมด",
     "ข่าวในหมวดเดียวกัน", "เรื่องล่าสุด", "บทความล่าสุด", "ยอดนิยม", "อ่านมากที่สุด", "ข่าวเด่น", "ข่าวฮอต",
     "ดูทั้งหมด", "ข่าวก่อนหน้า", "ข่าวถัดไป", "วิดีโอแนะนำ", "คลิปแนะนำ", "วิดีโอล่าสุด", "คลิปล่าสุด",
-    "วิดีโอยอดนิยม", "เรื่องที่คุณอาจสนใจ", "ข่าวที่คุณอาจสนใจ", "บทความที่คุณอาจสนใจ",
+    "วิดีโอยอดนิยม", "เรื่องที่คุณอาจสนใจ", "ข่าวที่คุณอาจสนใจ", "บทความที่คุณอาจสนใจ", "trending", "popular",
 )
 #: Headers of the feedback / comments section.
 COMMENT_HEADERS: Final[tuple[str, ...]] = (
@@ -107,7 +107,8 @@ RULES: Final[tuple[Rule, ...]] = (
         example="ข่าวอื่นในหมวด",
     ),
     Rule(
-        "th_comments_tail", "comments", "tail", pattern=rf"(?:{_alternation(COMMENT_HEADERS)}){_COUNT}\s*[:：]?",
+        "th_comments_tail", "comments", "tail",
+        pattern=rf"(?:[\d๐-๙]+\s*)?(?:{_alternation(COMMENT_HEADERS)}){_COUNT}\s*[:：]?",
         languages=("th",), max_chars=40,
         description="The feedback or comments header ('คำติชม', 'แสดงความคิดเห็น') and what follows.",
         example="คำติชม",
@@ -158,7 +159,8 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_views", "widget", "line",
-        pattern=r"(?:ผู้เข้าชม|เข้าชม|จำนวนผู้เข้าชม|ยอดวิว|อ่าน|views?|ผู้ชม)\s*[:：]?\s*[\d๐-๙,.]+\s*(?:ครั้ง|คน|views?)?"
+        pattern=r"(?:ผู้เข้าชม|เข้าชม|จำนวนผู้เข้าชม|ยอดวิว|อ่าน|(?:post\s+|page\s+)?views?|ผู้ชม)\s*[:：]?\s*[\d๐-๙,.]+"
+        r"\s*(?:ครั้ง|คน|views?)?"
         r"|[\d๐-๙,.]+\s*(?:views?|ครั้ง|ผู้เข้าชม)",
         languages=("th",), max_chars=50, description="A view counter ('เข้าชม 1,234 ครั้ง').",
         example="เข้าชม 1,234 ครั้ง",

@@ -113,8 +113,9 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "vi_read_more", "related", "tail", stop_at_paragraph=True,
-        pattern=r"[-–—•»>\s]*(?:xem\s+thêm|đọc\s+thêm|xem\s+tiếp|mời\s+xem\s+thêm|>>+|»)\s*[:：»>]?",
-        languages=("vi",), max_chars=30,
+        pattern=r"[-–—•»>\s]*(?:(?:xem|đọc)\s+thêm(?:\s+[^\s:：]+){0,5}?\s*[:：]|xem\s+thêm|đọc\s+thêm|xem\s+tiếp|"
+        r"mời\s+xem\s+thêm|>>+|»)\s*[:：»>]?",
+        languages=("vi",), max_chars=48,
         description="'Xem thêm' / 'Đọc thêm' alone: the headlines after it, up to the next full paragraph.",
         example="Xem thêm:",
     ),
@@ -187,7 +188,7 @@ RULES: Final[tuple[Rule, ...]] = (
         pattern=r"[*•\-–\s]*(?:mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc|khán\s+giả)\s+)?"
         r"(?:theo\s+dõi|follow|đăng\s+ký\s+nhận\s+tin|tải\s+ứng\s+dụng).{0,120}"
         r"(?:google\s+news|facebook|zalo|youtube|tiktok|fanpage|kênh|ứng\s+dụng|app|bản\s+tin|tv\s+online|"
-        r"podcast).{0,60}",
+        r"podcast).{0,60}|[*•\-–\s]*theo\s+dõi\s+\S.{0,40}?\s+trên\s*:?",  # the platform in an icon: cut off
         languages=("vi",), max_chars=220,
         description="'Theo dõi ... trên Google News' and app/newsletter prompts: the site's footer.",
         example="Theo dõi VietnamPlus trên Google News",
