@@ -7,7 +7,12 @@
   used as a development set too;
 * ``holdout_d/`` (14) was written blind too and scored once before any rule was changed
   for it: P 0.912, R 0.999, category 0.670 (the code at the start of that work scored
-  P 0.904, R 0.951, category 0.548); then it became a development set as well.
+  P 0.904, R 0.951, category 0.548); then it became a development set as well;
+* ``holdout_e/`` (14) and ``holdout_f/`` (14) were written blind in session 3. First
+  scores: ``holdout_e`` P 0.938, R 0.977, category 0.707; ``holdout_f`` P 0.948, R 0.929,
+  category 0.718 with the code of the start of that session, and P 0.955, R 0.920,
+  category 0.749 after the rules had been tuned on ``holdout_e`` (the honest estimate for
+  unseen outlets at that point). Both are development sets now.
 
 The floors are the scores measured when each gate was set, rounded down; raise them
 when the cleaner improves, never lower them to make a change pass.
@@ -26,9 +31,11 @@ HERE = Path(__file__).parent
 #: folder -> (precision, recall, category accuracy, number of articles)
 FLOORS = {
     "holdout": (0.99, 0.99, 0.93, 9),
-    "holdout_b": (0.97, 0.99, 0.92, 12),
-    "holdout_c": (0.96, 0.99, 0.79, 14),
-    "holdout_d": (0.97, 0.99, 0.87, 14),
+    "holdout_b": (0.97, 0.99, 0.93, 12),
+    "holdout_c": (0.96, 0.99, 0.81, 14),
+    "holdout_d": (0.98, 0.99, 0.92, 14),
+    "holdout_e": (0.99, 0.99, 0.95, 14),
+    "holdout_f": (0.97, 0.99, 0.82, 14),
 }
 
 
