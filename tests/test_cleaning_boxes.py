@@ -1,0 +1,91 @@
+"""Where boxes and lists in the middle of a story end, and which short lines stay story text.
+
+Each case is a small page in general terms (no outlet's exact wording); the held-out sets
+in ``tests/holdout*/`` measure the same behaviour on whole articles.
+"""
+
+from __future__ import annotations
+
+from aseancorpus.cleaning import clean
+
+BODY = "Thủ tướng nhấn mạnh các bộ ngành cần phối hợp chặt chẽ hơn nữa để tháo gỡ khó khăn cho doanh nghiệp."
+MORE = ("Bộ Tài chính được giao chủ trì, phối hợp với các địa phương rà soát toàn bộ các khoản thu và báo cáo "
+        "kết quả trước ngày 30/6.")
+TH_BODY = ("กระทรวงพาณิชย์เปิดเผยว่า มูลค่าการส่งออกของไทยในเดือนเมษายนขยายตัวร้อยละ 6 เมื่อเทียบกับช่วงเดียวกันของปีก่อน "
+           "โดยสินค้าเกษตรและอาหารยังเป็นกลุ่มที่เติบโตได้ดีต่อเนื่องเป็นเดือนที่สาม")
+TH_MORE = ("ด้านสภาผู้ส่งออกสินค้าทางเรือแห่งประเทศไทยประเมินว่า ค่าเงินบาทที่อ่อนค่าลงช่วยให้สินค้าไทยแข่งขันได้ดีขึ้น "
+           "แต่ยังต้องติดตามต้นทุนค่าขนส่งทางเรือที่ปรับตัวสูงขึ้นในช่วงครึ่งปีหลัง")
+TH_LAST = ("ทั้งนี้ กระทรวงพาณิชย์ตั้งเป้าการส่งออกทั้งปีไว้ที่ร้อยละ 2 ถึง 3 โดยจะเร่งเปิดตลาดใหม่ในตะวันออกกลาง "
+           "และเอเชียใต้ พร้อมจัดคณะผู้แทนการค้าเดินทางเยือนอีกหลายประเทศ")
+
+
+def removed(text: str) -> list[tuple[str, str]]:
+    return [(r.category, r.text) for r in clean(text).removed]
+
+
+def test_a_tight_box_ends_at_the_blank_line_so_the_crosshead_after_it_stays() -> None:
+    page = (f"Tiêu đề bài báo\n\n{BODY}\n\nTin liên quan\nGiá xăng giảm mạnh từ chiều nay\n"
+            f"Xuất khẩu gạo tăng trong quý I\n\nƯu tiên kinh tế số và chuyển đổi xanh\n\n{MORE}")
+    a = clean(page)
+    assert [c for c, _ in removed(page)] == ["related"] * 3
+    assert [b.kind for b in a.blocks] == ["title", "lead", "heading", "paragraph"]
+
+
+def test_a_loose_box_runs_over_its_blank_lines() -> None:
+    # a blank line right under the header: the layout puts blank lines between items too
+    page = f"Tiêu đề bài báo\n\n{BODY}\n\nTin liên quan\n\nGiá xăng giảm mạnh\n\nXuất khẩu gạo tăng\n\n{MORE}"
+    assert [c for c, _ in removed(page)] == ["related"] * 3
+
+
+def test_an_interview_turn_ends_a_box() -> None:
+    page = (f"Tiêu đề bài báo\n{BODY}\nĐọc thêm\nNhững trường hợp nào không được cấp sổ đỏ?\n"
+            "PV: Người dân cần chuẩn bị những giấy tờ gì?\nLuật sư: Hồ sơ thường gồm:\n- Đơn đăng ký theo mẫu;\n"
+            f"{MORE}")
+    a = clean(page)
+    assert [c for c, _ in removed(page)] == ["related", "related"]
+    assert "PV: Người dân cần chuẩn bị những giấy tờ gì?" in a.text
+    assert "- Đơn đăng ký theo mẫu;" in a.text
+
+
+def test_a_short_paragraph_with_a_full_stop_ends_a_box() -> None:
+    entry = "16h50: Trời bắt đầu mưa to, kèm sấm sét và gió giật mạnh tại nhiều quận nội thành."
+    page = f"Tiêu đề bài báo\n{BODY}\nCùng chủ đề\nHà Nội bố trí công nhân trực xử lý ngập úng\n{entry}\n{MORE}"
+    assert entry in clean(page).text
+
+
+def test_a_comment_counter_at_the_top_does_not_swallow_the_story() -> None:
+    page = f"Cao tốc nối hai tỉnh miền núi phía Bắc sắp thông xe\n0 bình luận\n{BODY}\n{MORE}\nBình luận\nHay quá"
+    a = clean(page)
+    assert a.paragraphs[-1] == MORE
+    assert [c for c, _ in removed(page)] == ["comments", "comments", "comments"]
+
+
+def test_a_source_line_under_a_table_does_not_close_the_story() -> None:
+    # once the story goes on, a later related box ends at the next paragraph again
+    page = (f"ส่งออกไทยโตต่อเนื่อง\n{TH_BODY}\n{TH_MORE}\nที่มา : กระทรวงพาณิชย์\n{TH_BODY}ด้วย\n"
+            f"บทความที่เกี่ยวข้อง\nพาณิชย์คาดส่งออกทั้งปีโต 2%\n{TH_LAST}")
+    a = clean(page)
+    assert a.paragraphs[-1] == TH_LAST
+    assert [c for c, _ in removed(page)] == ["source", "related", "related"]
+
+
+def test_numbers_of_a_table_amid_the_story_stay_but_a_counter_at_the_top_goes() -> None:
+    page = (f"ส่งออกไทยโตต่อเนื่อง\n3.5K\n{TH_BODY}\nอุตสาหกรรม\nปี 2567\nอิเล็กทรอนิกส์\n128,450\n241,300\n"
+            f"{TH_MORE}")
+    a = clean(page)
+    assert removed(page) == [("widget", "3.5K")]
+    assert [b.text for b in a.blocks if b.text[0].isdigit()] == ["128,450", "241,300"]
+
+
+def test_section_labels_above_a_question_headline() -> None:
+    page = f"Bạn đọc\nTư vấn pháp luật\nMua đất bằng giấy viết tay, khi nào được cấp sổ đỏ?\n{BODY}\n{MORE}"
+    a = clean(page)
+    assert a.title == "Mua đất bằng giấy viết tay, khi nào được cấp sổ đỏ?"
+    assert [c for c, _ in removed(page)] == ["navigation", "navigation"]
+
+
+def test_a_label_run_is_judged_once_as_the_title_moves_down() -> None:
+    page = f"เศรษฐกิจ\nลงทุน\nบีโอไอเผยคำขอส่งเสริมการลงทุนปี 67 พุ่ง 8.4 แสนล้าน\n{TH_BODY}\n{TH_MORE}"
+    a = clean(page)
+    assert a.title.startswith("บีโอไอ")
+    assert [c for c, _ in removed(page)] == ["navigation", "navigation"]
