@@ -89,3 +89,15 @@ def test_a_label_run_is_judged_once_as_the_title_moves_down() -> None:
     a = clean(page)
     assert a.title.startswith("บีโอไอ")
     assert [c for c, _ in removed(page)] == ["navigation", "navigation"]
+
+
+def test_a_print_note_goes_but_a_study_published_in_a_journal_stays() -> None:
+    study = "Nghiên cứu được đăng trên tạp chí Nature số ra tháng 3 cho thấy mực nước biển dâng nhanh hơn dự báo."
+    th_study = "ผลการศึกษาดังกล่าวเผยแพร่ในนิตยสาร Nature ฉบับล่าสุด ระบุว่าระดับน้ำทะเลสูงขึ้นเร็วกว่าที่คาดการณ์ไว้"
+    note = "Nội dung đầy đủ của bài viết được đăng tải trên Tạp chí Kinh tế số 15-2025 phát hành ngày 14/04/2025."
+    a = clean(f"Tiêu đề bài báo\n{BODY}\n{study}\n{MORE}\n{note}")
+    assert study in a.text
+    assert [(r.category, r.rule) for r in a.removed] == [("source", "print_issue")]
+    t = clean(f"ส่งออกไทยโตต่อเนื่อง\n{TH_BODY}\n{th_study}\n{TH_MORE}\n(ตีพิมพ์ในนิตยสารรายสัปดาห์ ฉบับวันที่ 11-17 เมษายน)")
+    assert th_study in t.text
+    assert [r.rule for r in t.removed] == ["print_issue"]

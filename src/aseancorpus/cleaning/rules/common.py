@@ -335,6 +335,31 @@ def _end_byline(page: Page, i: int) -> bool:
     return outlet is not None or len(names) > 1 or len(names[0].split()) > 1 or names[0].isupper()
 
 
+_SOURCE_CREDIT_END: Final[re.Pattern[str]] = re.compile(
+    r"\S.{6,}?\s*[(\[]\s*(?:nguồn(?:\s+ảnh)?|source|ที่มา(?:ภาพ)?)\s*[:：]\s*[^()\[\]]{1,40}[)\]]\Z", re.IGNORECASE
+)
+# Anchored at the start of the line: a study "published in Nature" inside a paragraph is story text.
+_PRINT_ISSUE: Final[re.Pattern[str]] = re.compile(
+    r"[(\[]?\s*(?:"
+    r"(?:(?:toàn\s+bộ\s+)?nội\s+dung(?:\s+đầy\s+đủ)?(?:\s+của)?(?:\s+bài\s+viết)?|bài\s+viết|bài\s+báo|bài)\s+"
+    r"(?:được\s+)?(?:đăng(?:\s+tải)?|in|xuất\s+bản)\s+trên\s+(?:tạp\s+chí|báo\s+in|ấn\s+phẩm|báo|số\s+báo|đặc\s+san)\b"
+    r".{0,120}?\bsố\s+\d"
+    r"|(?:หน้า\s*[\d๐-๙]+\s*)?(?:หนังสือพิมพ์|นิตยสาร).{1,40}?ฉบับที่\s*[\d๐-๙,]+"
+    r"|(?:ตีพิมพ์|เผยแพร่)(?:ครั้งแรก)?ใน(?:หนังสือพิมพ์|นิตยสาร|.{1,60}?ฉบับ))",
+    re.IGNORECASE,
+)
+
+
+def _source_credit_caption(line: str) -> bool:
+    """A short line closed by its source in brackets, nothing after: '... (Nguồn: Reuters)'."""
+    return line.endswith((")", "]")) and _SOURCE_CREDIT_END.fullmatch(line) is not None
+
+
+def _print_issue(line: str) -> bool:
+    """A line that opens with a note that the article appeared in a print issue."""
+    return _PRINT_ISSUE.match(line) is not None
+
+
 def _bare_count(page: Page, i: int) -> bool:
     """A number alone is a counter, unless it is a table cell: amid the story, beside another short kept line."""
     lines, n = page.lines, len(page.lines)
@@ -586,19 +611,14 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Hội nghị Bộ trưởng ASEAN – Mỹ. Ảnh: Baoquocte",
     ),
     Rule(
-        "caption_source_credit", "caption", "line", contains=re.compile(r"\)\Z"),
-        pattern=r".{8,150}?\s*[(\[]\s*(?:nguồn(?:\s+ảnh)?|source|ที่มา(?:ภาพ)?)\s*[:：]\s*[^()\[\]]{1,40}[)\]]",
-        max_chars=170,
+        "caption_source_credit", "caption", "line", contains=re.compile("guồn|GUỒN|ource|OURCE|ที่มา"),
+        predicate=_source_credit_caption, max_chars=170,
         description="A short line closed by its source in brackets, nothing after: a caption ('... (Nguồn: Reuters)').",
         example="Các Bộ trưởng chụp ảnh chung tại hội nghị. (Nguồn: Reuters)",
     ),
     Rule(
-        "print_issue", "source", "line",
-        pattern=r".{0,80}?(?:đăng(?:\s+tải)?\s+trên|in\s+trên|xuất\s+bản\s+trên)\s+(?:tạp\s+chí|báo\s+in|ấn\s+phẩm|"
-        r"báo|số\s+báo|đặc\s+san).{0,120}?\bsố\s+\d.{0,100}"
-        r"|(?:หน้า\s*[\d๐-๙]+\s*)?(?:หนังสือพิมพ์|นิตยสาร).{1,40}?ฉบับที่\s*[\d๐-๙,]+.{0,100}"
-        r"|[(\[]?\s*(?:ตีพิมพ์|เผยแพร่)(?:ครั้งแรก)?ใน(?:หนังสือพิมพ์|นิตยสาร|.{1,60}?ฉบับ).{1,140}",
-        max_chars=260,
+        "print_issue", "source", "line", contains=re.compile("trên|TRÊN|Trên|หนังสือพิมพ์|นิตยสาร|ตีพิมพ์|เผยแพร่"),
+        predicate=_print_issue, max_chars=260,
         description="A note that the article appeared in a print issue ('... đăng trên Tạp chí X số 15-2025', "
         "'หน้า 1 หนังสือพิมพ์X ปีที่ 44 ฉบับที่ 3,973').",
         example="หน้า 1 หนังสือพิมพ์ฐานเศรษฐกิจ ฉบับที่ 3,973",
