@@ -125,6 +125,21 @@ def _story_line(text: str) -> bool:
     return text.endswith((":", ";", "：")) or _TURN.match(text) is not None
 
 
+def _release_crosshead(page: Page, box: list[int]) -> None:
+    """Give back the last line of a box that ended at a paragraph when it is a crosshead, not a headline.
+
+    With no blank lines, a crosshead right after a related box looks like one more
+    headline. It is much shorter than the box's headlines: at most 40 characters and
+    under 0.7 times the shortest of the others (a box of one headline keeps it).
+    """
+    if len(box) < 2:
+        return
+    last = page.lines[box[-1]]
+    shortest = min(len(page.lines[k]) for k in box[:-1])
+    if len(last) <= 40 and len(last) < 0.7 * shortest and not last.endswith((".", "…")):  # a question may
+        page.labels[box[-1]] = None
+
+
 def _reach(rule: Rule) -> int:
     """How far a tail runs: 0 to the next body-like line, 1 to the next full paragraph, 2 to the end."""
     return 0 if rule.stop_at_body else 1 if rule.stop_at_paragraph else 2
@@ -477,6 +492,7 @@ class Cleaner:
         body = 0  # body-like lines seen (up to 2)
         closed = False  # furniture that closes a story (source, byline, comments) after two of them
         items = -1  # lines of a paragraph-bounded box so far, while no blank line came (-1: it had one)
+        box: list[int] = []  # the lines the running tail claimed
         began = False  # a full paragraph was seen (a headline is not one)
         for i, text in enumerate(page.lines):
             if not text:
@@ -494,7 +510,7 @@ class Cleaner:
                     # and a list cannot run to the end before the story began ("0 bình luận" at the top)
                     new = 2 if closed else _reach(hit) if began else min(_reach(hit), 1)
                     if tail is None:
-                        tail, reach, items = hit, new, 0
+                        tail, reach, items, box = hit, new, 0, []
                     elif reach < 2 or new > 0:  # "Xem thêm" inside a comments section does not end it
                         tail, reach = hit, max(reach, new)
                 elif body == 2 and hit.category in _CLOSING_CATEGORIES:
@@ -506,9 +522,11 @@ class Cleaner:
                 began = True
             if tail is not None:
                 if (reach == 0 and body_like(text)) or (reach == 1 and (paragraph_like(text) or _story_line(text))):
+                    _release_crosshead(page, box)
                     tail = None
                     continue
                 page.labels[i] = (tail.category, tail.name)
+                box.append(i)
                 items += items >= 0
             elif closed and body_like(text):
                 closed = False  # the story goes on: that source line was under a table or a quote

@@ -131,7 +131,7 @@ OUTLETS: Final[dict[str, str]] = {
 #: Outlet codes that open a lead without parentheses ("TPO - ", "VOV.VN - ").
 LEAD_CODES: Final[tuple[str, ...]] = (
     "TPO", "TTO", "NLĐO", "PLO", "VOV.VN", "VTV.vn", "VTC News", "ANTĐ", "GD&TĐ", "NDO", "QĐND", "CAND",
-    "SGGP", "HNM", "TGVN", "Kinhtedothi", "Zing", "Znews", "VietNamNet", "VOVWORLD", "TTXVN", "Vietnam+", "Dân trí", "VNE",
+    "SGGP", "HNM", "TGVN", "Kinhtedothi", "VietTimes", "Zing", "Znews", "VietNamNet", "VOVWORLD", "TTXVN", "Vietnam+", "Dân trí", "VNE",
 )
 
 

@@ -38,7 +38,7 @@ __all__ = [
 #: Words that introduce a photo credit ("Ảnh: BNG", "ภาพ: รอยเตอร์", "Photo: AFP").
 CREDIT_LABELS: Final[tuple[str, ...]] = (
     "Ảnh", "Nguồn ảnh", "Ảnh minh họa", "Ảnh minh hoạ", "Ảnh tư liệu", "Ảnh chụp màn hình", "Đồ họa",
-    "Đồ hoạ", "Video", "Clip", "Photo", "Photos", "Image", "Credit", "Courtesy",
+    "Đồ hoạ", "Video", "Clip", "Photo", "Photos", "Image", "Credit", "Courtesy", "Graphic", "Graphics", "Infographic",
     "ภาพ", "ที่มาภาพ", "ขอบคุณภาพ", "เครดิตภาพ", "ภาพจาก", "ภาพประกอบ", "ภาพ/ข่าว", "ภาพถ่าย",
 )
 
@@ -228,6 +228,10 @@ def _above_credit(page: Page, i: int) -> bool:
     return label is not None and label[1] == "photo_credit_line"
 
 
+_NUMBERED: Final[re.Pattern[str]] = re.compile(r"\d{1,2}[.)]\s")
+_SPEAKER_TURN: Final[re.Pattern[str]] = re.compile(r"[^\s:：]{1,30}(?:\s[^\s:：]{1,20})?\s*[:：]\s*\S.{14,}")
+
+
 def _before_credit(page: Page, i: int) -> bool:
     """A short line right above (no blank line between) a credit-only line is the caption text.
 
@@ -237,7 +241,9 @@ def _before_credit(page: Page, i: int) -> bool:
     if not _above_credit(page, i) or i in (page.title_index, page.lead_index):
         return False
     line = page.lines[i]
-    if line.startswith(("- ", "+ ", "• ", "* ", "– ")):  # a list item of the story
+    if line.startswith(("- ", "+ ", "• ", "* ", "– ")) or _NUMBERED.match(line):  # a list item of the story
+        return False
+    if _SPEAKER_TURN.match(line):  # "Name : what they said" in a transcript
         return False
     if _dense(page):
         return len(line) <= 120 and not body_like(line)
@@ -249,6 +255,9 @@ def _before_credit(page: Page, i: int) -> bool:
 # -- bylines ---------------------------------------------------------------------------------
 
 _TRAIL_PAREN: Final[re.Pattern[str]] = re.compile(r"\s*[(\[]\s*(?P<inner>[^()\[\]]{1,40}?)\s*[)\]]\s*\.?$")
+_TITLE: Final[re.Pattern[str]] = re.compile(
+    r"(?:(?:GS|PGS|TS|ThS|TSKH|BS|BSCKII|BSCKI|KTS|LS|NSƯT|NSND|Dr|Prof)\.?\s*)+\s(?=\S)|(?:Luật sư|Bác sĩ|Nhà báo)\s+"
+)
 _NAME_SPLIT: Final[re.Pattern[str]] = re.compile(r"\s*(?:,|;|&|\s[-–—]\s|\s+và\s+|\s+and\s+)\s*")
 _NOT_NAMES: Final[frozenset[str]] = frozenset(
     {"hết", "end", "còn nữa", "kỳ sau", "tin", "video", "ảnh", "theo", "nguồn", "go", "top", "xem", "thêm"}
@@ -301,7 +310,7 @@ def byline_parts(line: str) -> tuple[tuple[str, ...], str | None] | None:
     names = tuple(p for p in _NAME_SPLIT.split(text) if p)
     if not names or sum(len(n.split()) for n in names) > 10:
         return None
-    if not all(name_like(n) for n in names):
+    if not all(name_like(_TITLE.sub("", n)) for n in names):  # "TS. Phạm Thu Hằng": a name after a title
         return None
     return names, outlet
 
@@ -358,6 +367,14 @@ def _source_credit_caption(line: str) -> bool:
 def _print_issue(line: str) -> bool:
     """A line that opens with a note that the article appeared in a print issue."""
     return _PRINT_ISSUE.match(line) is not None
+
+
+def _byline_note(page: Page, i: int) -> bool:
+    """A line in brackets right after a byline at the end: the writer's affiliation."""
+    if i <= page.body_end:
+        return False
+    prev = page.prev_line(i)
+    return prev is not None and (page.labels[prev] or ("", ""))[0] == "byline"
 
 
 def _bare_count(page: Page, i: int) -> bool:
@@ -448,11 +465,11 @@ _CLAUSE_END: Final[tuple[str, ...]] = tuple(".…:;,")  # what a headline never 
 
 
 def _label_shape(line: str) -> bool:
-    """A section label: at most five words and 30 characters, no digit, no closing punctuation."""
-    return (
-        len(line) <= 30 and len([w for w in line.split() if w not in "-–—/|"]) <= 5
-        and not line.endswith(_LABEL_END) and not any(c.isdigit() for c in line)
-    )
+    """A section label: at most five words and 30 characters (a masthead in capitals: eight words and 40),
+    no digit, no closing punctuation."""
+    words = len([w for w in line.split() if w not in "-–—/|"])
+    short = (len(line) <= 30 and words <= 5) or (len(line) <= 40 and words <= 8 and line.isupper())
+    return short and not line.endswith(_LABEL_END) and not any(c.isdigit() for c in line)
 
 
 def _section_label(page: Page, i: int) -> bool:
@@ -634,7 +651,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "labelled_caption", "caption", "line",
         pattern=r"(?:ที่มาของภาพ|คำบรรยายภาพ|chú\s+thích\s+ảnh|nguồn\s+hình\s+ảnh|image\s+source|image\s+caption|"
-        r"(?:หมายเหตุ|ghi\s+chú)\s*[:：]\s*(?:ภาพ|ảnh)|(?:คลิป|วิดีโอ|วีดีโอ|video|clip)\s*[:：])\s*[,:：]?\s*.{1,200}",
+        r"(?:หมายเหตุ|ghi\s+chú)\s*[:：]\s*(?:ภาพ|ảnh)|(?:(?:คลิป|วิดีโอ|วีดีโอ)(?:ข่าว)?|video|clip)\s*[:：])\s*[,:：]?\s*.{1,200}",
         max_chars=240,
         description="A caption or credit after a label ('ที่มาของภาพ, Getty Images', 'คำบรรยายภาพ, ...', "
         "'คลิป: ...', 'Video: ...', 'หมายเหตุ : ภาพประกอบจาก ...').",
@@ -696,7 +713,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "share_buttons", "navigation", "line",
-        pattern=r"(?:(?:chia\s+sẻ(?:\s+bài\s+viết)?|share(?:\s+on)?|facebook|twitter|x|zalo|e-?mail|"
+        pattern=r"(?:(?:chia\s+sẻ(?:\s+bài\s+viết)?|share(?:\s+on|\s+this)?|facebook|twitter|x|zalo|e-?mail|"
         r"in\s+bài(?:\s+viết)?|in|print|gửi\s+bài|gửi|lưu(?:\s+bài)?|save|tweet|like|line|messenger|telegram|"
         r"linkedin|pinterest|copy\s+link|sao\s+chép\s+(?:liên\s+kết|link)|lấy\s+link|copy|cỡ\s+chữ|font\s+size|"
         r"a-|a\+|printer-friendly\s+version|print\s+this(?:\s+article)?|bản\s+in|"
@@ -743,8 +760,10 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Nghe bài viết",
     ),
     Rule(
-        "media_duration", "widget", "line", pattern=r"[▶►⏵]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?", max_chars=12,
-        description="A video or audio duration alone ('02:48'): the player's badge.", example="02:48",
+        "media_duration", "widget", "line",
+        pattern=r"[▶►⏵]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?\)?", max_chars=24,
+        description="A video or audio duration alone ('02:48', '00:00 / 02:18'): the player's badge.",
+        example="00:00 / 02:18",
     ),
     Rule(
         "live_badge", "widget", "line",
@@ -804,6 +823,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "subscribe_promo", "ad", "line",
         pattern=r"[-–—•*\s]*(?:(?:độc\s+giả|bạn\s+đọc|quý\s+(?:độc\s+giả|vị))\s+(?:có\s+thể\s+)?)?(?:đặt\s+mua|đăng\s+ký\s+mua)\s+"
         r"(?:báo|tạp\s+chí|ấn\s+phẩm|đặc\s+san).{0,200}"
+        r"|(?:đăng\s+ký|subscribe\s+to|sign\s+up\s+for)\s+(?:nhận\s+)?(?:bản\s+tin|newsletter|our\s+newsletter|email)\b.{0,150}"
+        r"|สมัครรับ(?:จดหมายข่าว|ข่าวสารทางอีเมล|นิวส์เลตเตอร์).{0,150}"
         r"|(?:สมัครสมาชิก|สมัครรับ|บอกรับ)(?:นิตยสาร|หนังสือพิมพ์|.{0,60}?(?:ฉบับพิมพ์|ฉบับดิจิทัล|e-?magazine)).{0,200}",
         max_chars=260, description="A print or digital subscription offer ('Độc giả đặt mua Tạp chí ...', "
         "'สมัครสมาชิก...ฉบับพิมพ์').", example="สมัครสมาชิกมติชนสุดสัปดาห์ ทั้งฉบับพิมพ์และฉบับดิจิทัล",
@@ -812,6 +833,18 @@ RULES: Final[tuple[Rule, ...]] = (
         "copyright", "footer", "line",
         pattern=r"(?:©|\(c\)|copyright|bản\s+quyền|all\s+rights\s+reserved|สงวนลิขสิทธิ์|ลิขสิทธิ์).{0,200}",
         max_chars=240, description="A copyright notice.", example="© Copyright 2021 VietnamPlus, TTXVN.",
+    ),
+    Rule(
+        "copyright_after_name", "footer", "line", contains=re.compile("©"),
+        predicate=lambda line: line.find("©") <= 40, max_chars=120,
+        description="A site name, then a copyright sign ('Brand Inside © 2025').", example="Brand Inside © 2025",
+    ),
+    Rule(
+        "follow_prompt_en", "footer", "line",
+        pattern=r"(?:follow|like|subscribe\s+to)\s+.{1,40}?\s+on\s+(?:facebook|instagram|tiktok|twitter|x|youtube|line|"
+        r"google\s+news|threads|linkedin)\b.{0,80}",
+        max_chars=140, description="An English follow prompt ('Follow X on Instagram and TikTok').",
+        example="Follow The Matter on Instagram and TikTok",
     ),
 )
 
@@ -824,8 +857,8 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         "between the story's paragraphs.", example="1.5k",
     ),
     Rule(
-        "section_label", "navigation", "context", predicate=_section_label, pattern=re.compile(r"[^\d]{1,30}"),
-        max_chars=30,
+        "section_label", "navigation", "context", predicate=_section_label, pattern=re.compile(r"[^\d]{1,40}"),
+        max_chars=40,
         description="Short section labels above the headline ('Thế giới', 'ภูมิภาค'): the first kept lines, "
         "followed by a longer line that reads like a headline.",
         example="Thế giới",
@@ -864,6 +897,11 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         example="Lê Ánh (TTXVN/Vietnam+)",
     ),
     Rule(
+        "byline_note", "byline", "context", predicate=_byline_note, pattern=r"[(\[][^()\[\]]{8,160}[)\]]\.?",
+        max_chars=170, description="A line in brackets right after a byline at the end: the writer's affiliation.",
+        example="(Chuyên gia tư vấn phát triển bền vững)",
+    ),
+    Rule(
         "end_masthead", "footer", "context", predicate=_end_masthead, max_chars=120,
         description="A line in capitals after the last body paragraph: the outlet's masthead or motto.",
         example="BÁO ĐIỆN TỬ CỦA ĐẢNG CỘNG SẢN VIỆT NAM",
@@ -883,8 +921,10 @@ _CODES: Final[str] = "|".join(re.escape(c) for c in sorted(LEAD_CODES, key=len, 
 PREFIX_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "lead_outlet_tag", "source", "prefix",
-        pattern=rf"(?:(?:\(\s*[^()\s][^()\n]{{0,28}}\)|(?:{_CODES})|[A-ZĐ]{{2,6}}O(?![a-zđ]))\s*[-–—:]\s*"
-        r"|(?-i:[A-ZĐ][A-ZĐ&]{2,7})\.\s+(?=\S))+",  # "TGVN. ": a code in capitals, closed by a full stop
+        pattern=rf"(?:(?:\(\s*[^()\s][^()\n]{{0,28}}\)|(?:{_CODES})|[A-ZĐ]{{2,6}}O(?![a-zđ]))\s*[-–—:]+\s*"
+        r"|(?-i:[A-ZĐ][A-ZĐ&]{2,7})\.\s+(?=\S)"  # "TGVN. ": a code in capitals, closed by a full stop
+        r"|(?-i:(?!(?:ASEAN|APEC|WTO|WHO|IMF|FDI|GDP|ODA|UBND|HĐND|EVN|USD|CEO|NATO|OPEC)\b)[A-ZĐ]{2,6})\s+[-–—]+\s+"
+        r"(?=[A-ZĐÀ-Ỹ]))+",  # "BBP - ": a short code in capitals before a dash
         max_chars=200,
         description="An outlet tag opening the lead: '(VOVWORLD) -', '(Dân trí) -', 'TPO - ', any code of "
         "capitals ending in O ('online': 'SGGPO - '), or capitals closed by a full stop ('TGVN. ').",

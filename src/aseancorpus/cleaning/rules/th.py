@@ -26,7 +26,8 @@ RELATED_HEADERS: Final[tuple[str, ...]] = (
     "บทความแนะนำ", "เรื่องแนะนำ", "ข่าวน่าสนใจ", "คุณอาจสนใจ", "อาจสนใจ", "เนื้อหาที่เกี่ยวข้อง",
     "ข่าวที่น่าสนใจ", "คลิปที่เกี่ยวข้อง", "ข่าวและบทความที่เกี่ยวข้อง", "บทความและข่าวที่เกี่ยวข้อง",
     "ข่าวอื่นที่เกี่ยวข้อง", "ข่าวอื่นที่น่าสนใจ", "ข่าวที่น่าสนใจอื่นๆ", "บทความที่น่าสนใจ", "เรื่องที่น่าสนใจ",
-    "วิดีโอที่เกี่ยวข้อง", "ข่าวแนะนำสำหรับคุณ", "อ่านประกอบ", "เรื่องเกี่ยวเนื่อง",
+    "วิดีโอที่เกี่ยวข้อง", "ข่าวแนะนำสำหรับคุณ", "อ่านประกอบ", "เรื่องเกี่ยวเนื่อง", "related", "related posts",
+    "related articles", "related news",
 )
 #: Headers of "more from this section" lists (navigation).
 MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
@@ -40,6 +41,11 @@ COMMENT_HEADERS: Final[tuple[str, ...]] = (
     "คำติชม", "ความคิดเห็น", "แสดงความคิดเห็น", "ร่วมแสดงความคิดเห็น", "ความเห็น", "ความคิดเห็นทั้งหมด",
     "เขียนความคิดเห็น", "ส่งความคิดเห็น",
 )
+
+
+def _spoken(line: str) -> bool:
+    """Whether a 'label : text' line is speech (a transcript turn), not a credit: it ends like a sentence said aloud."""
+    return line.rstrip(" \"”").endswith(("ครับ", "ค่ะ", "คะ", "นะ", "ไหม", "มั้ย", "หรือไม่", "เหรอ", "?", "!"))
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -138,7 +144,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_reference_tail", "source", "tail", stop_at_body=True,
-        pattern=r"(?:อ้างอิง|แหล่งอ้างอิง|ข้อมูลอ้างอิง|เอกสารอ้างอิง|ที่มา|แหล่งที่มา|references?|sources?)\s*[:：]?",
+        pattern=r"(?:อ้างอิง(?:จาก)?|แหล่งอ้างอิง|ข้อมูลอ้างอิง|เอกสารอ้างอิง|ที่มา|แหล่งที่มา|references?|sources?)\s*[:：]?",
         languages=("th",), max_chars=30,
         description="'อ้างอิง:' alone: the list of sources after it, up to the next body paragraph.",
         example="อ้างอิง:",
@@ -147,13 +153,14 @@ RULES: Final[tuple[Rule, ...]] = (
         "th_byline_label", "byline", "line",
         pattern=r"(?:ข่าว\s*/\s*ภาพ|ข่าวและภาพ|เรื่องและภาพ|เรื่อง\s*/\s*ภาพ|ข่าว|เรื่อง|ผู้เขียน|เขียนโดย|รายงานโดย|"
         r"เรียบเรียงโดย|ผู้เรียบเรียง|เรียบเรียง|ผู้สื่อข่าว|ผู้รายงาน|ผู้ตรวจสอบข้อมูล|ตรวจสอบข้อมูล|บรรณาธิการ|"
-        r"กองบรรณาธิการ|ข่าวทั้งหมดของ|บทความทั้งหมดของ|โดย|author|by|reporter|editor)\s*[:：]\s*.{2,80}",
-        languages=("th",), max_chars=100, description="'ข่าว: X', 'ผู้เขียน: X', 'เรียบเรียง: X': a labelled byline.",
+        r"กองบรรณาธิการ|ข่าวทั้งหมดของ|บทความทั้งหมดของ|โดย|author|by|reporter|editor|writer|illustrator|"
+        r"photographer|กราฟิก|อินโฟกราฟิก)\s*[:：]\s*.{2,80}",
+        predicate=lambda line: not _spoken(line), languages=("th",), max_chars=100, description="'ข่าว: X', 'ผู้เขียน: X', 'เรียบเรียง: X': a labelled byline.",
         example="ผู้เขียน : สมชาย ใจดี",
     ),
     Rule(
         "th_byline_by", "byline", "line",
-        pattern=r"(?:โดย|เขียนโดย|เรื่องโดย|ข่าวโดย|รายงานโดย|เรียบเรียงโดย|ผู้เขียน|ผู้เรียบเรียง)\s+[^\s].{0,40}",
+        pattern=r"(?:โดย|เขียนโดย|เรื่องโดย|ข่าวโดย|รายงานโดย|เรียบเรียงโดย|ผู้เขียน|ผู้เรียบเรียง|by)\s+[^\s].{0,40}",
         predicate=lambda line: len(line.split()) <= 4, languages=("th",), max_chars=50,
         description="A short 'โดย X' / 'ผู้เขียน X' line: the writer.", example="โดย ทีมข่าวต่างประเทศ",
     ),
