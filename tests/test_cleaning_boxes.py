@@ -101,3 +101,27 @@ def test_a_print_note_goes_but_a_study_published_in_a_journal_stays() -> None:
     t = clean(f"ส่งออกไทยโตต่อเนื่อง\n{TH_BODY}\n{th_study}\n{TH_MORE}\n(ตีพิมพ์ในนิตยสารรายสัปดาห์ ฉบับวันที่ 11-17 เมษายน)")
     assert th_study in t.text
     assert [r.rule for r in t.removed] == ["print_issue"]
+
+
+def test_a_short_crosshead_right_after_the_headlines_of_a_box_stays() -> None:
+    page = (f"Giá cà phê hôm nay tăng mạnh\n{BODY}\nXem thêm\n"
+            "Giá tiêu hôm nay 14/3/2025: Đồng loạt đi ngang ở mức cao\n"
+            "Giá sầu riêng hôm nay 14/3/2025: Ri6 giảm mạnh tại miền Tây\nGiá cà phê thế giới\n" + MORE)
+    a = clean(page)
+    assert [c for c, _ in removed(page)] == ["related"] * 3
+    assert [b.kind for b in a.blocks][-2:] == ["heading", "paragraph"]
+
+
+def test_a_box_of_one_short_headline_keeps_it() -> None:
+    # nothing to compare with: the line stays a headline of the box
+    page = f"Tiêu đề bài báo\n{BODY}\nXem thêm\nGiá vàng tăng\n{MORE}"
+    assert [t for _, t in removed(page)] == ["Xem thêm", "Giá vàng tăng"]
+
+
+def test_transcript_turns_and_numbered_items_above_a_credit_are_not_captions() -> None:
+    turn = "แม่ค้าเสื้อผ้า : ของหน้าร้านอย่างเดียวก็เกือบแสนแล้วค่ะ ยังไม่รวมในโกดัง"
+    item = "3. ภาระผ่อนต่อรายได้ที่สูงเกินร้อยละ 70 ในกลุ่มครัวเรือนรายได้น้อย"
+    page = f"ส่งออกไทยโตต่อเนื่อง\n{TH_BODY}\n{turn}\nภาพจาก : ผู้สื่อข่าว\n{item}\nที่มาภาพ : ธนาคาร\n{TH_MORE}"
+    a = clean(page)
+    assert turn in a.text and item in a.text
+    assert [c for c, _ in removed(page)] == ["caption", "caption"]
