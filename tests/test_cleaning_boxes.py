@@ -123,5 +123,23 @@ def test_transcript_turns_and_numbered_items_above_a_credit_are_not_captions() -
     item = "3. ภาระผ่อนต่อรายได้ที่สูงเกินร้อยละ 70 ในกลุ่มครัวเรือนรายได้น้อย"
     page = f"ส่งออกไทยโตต่อเนื่อง\n{TH_BODY}\n{turn}\nภาพจาก : ผู้สื่อข่าว\n{item}\nที่มาภาพ : ธนาคาร\n{TH_MORE}"
     a = clean(page)
-    assert turn in a.text and item in a.text
+    assert turn in a.text
+    assert item in a.text
     assert [c for c, _ in removed(page)] == ["caption", "caption"]
+
+
+def test_a_lead_in_line_ends_a_box_and_a_table_of_contents_keeps_its_crossheads() -> None:
+    lead_in = "ผู้ที่ต้องการใช้สิทธิต้องปฏิบัติตามเงื่อนไข ดังนี้"
+    page = (f"ส่งออกไทยโตต่อเนื่อง\n{TH_BODY}\nอ่านข่าวเพิ่มเติม\nททท. ตั้งเป้าคนไทยเที่ยวในประเทศ 200 ล้านคน-ครั้ง\n"
+            f"เงื่อนไขการใช้สิทธิ\n{lead_in}\n1. ใช้บริการกับผู้ประกอบการที่จดทะเบียน\n{TH_MORE}")
+    a = clean(page)
+    assert lead_in in a.text
+    assert "เงื่อนไขการใช้สิทธิ" in a.text
+    toc = (f"Uống nước thế nào cho đúng\n{BODY}\nNội dung chính\n1. Mỗi ngày cần uống bao nhiêu nước?\n"
+           f"2. Dấu hiệu thiếu nước\n{MORE}\n1. Mỗi ngày cần uống bao nhiêu nước?\n{BODY} Thêm nữa.")
+    b = clean(toc)
+    assert [(r.category, r.text) for r in b.removed][:3] == [
+        ("navigation", "Nội dung chính"), ("navigation", "1. Mỗi ngày cần uống bao nhiêu nước?"),
+        ("navigation", "2. Dấu hiệu thiếu nước"),
+    ]
+    assert b.text.count("1. Mỗi ngày cần uống bao nhiêu nước?") == 1

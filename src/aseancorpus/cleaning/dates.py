@@ -161,7 +161,7 @@ _VI_FULL: Final[re.Pattern[str]] = re.compile(
     re.IGNORECASE,
 )
 _TH_FULL: Final[re.Pattern[str]] = re.compile(
-    rf"(?:วัน(?:{_alt(THAI_WEEKDAYS)})(?:\s*ที่)?\s*)?(?:วันที่\s*)?{_D}\s*(?P<mn>{_TH_MONTH})\s*(?:พ\.ศ\.\s*)?{_Y}(?!\d)"
+    rf"(?:วัน(?:{_alt(THAI_WEEKDAYS)})(?:\s*ที่)?\s*,?\s*)?(?:วันที่\s*)?{_D}\s*(?P<mn>{_TH_MONTH})\s*(?:พ\.ศ\.\s*)?{_Y}(?!\d)"
 )
 _EN_FULL: Final[re.Pattern[str]] = re.compile(
     rf"(?:[A-Z][a-z]+day,?\s*)?(?:(?P<mn>{_EN_MONTH})\.?\s+{_D}|(?P<d2>[0-3]?\d)\s+(?P<mn2>{_EN_MONTH})\.?)(?:,?\s*(?P<y>\d{{4}}))",
@@ -170,7 +170,8 @@ _EN_FULL: Final[re.Pattern[str]] = re.compile(
 
 # A whole line that is only a date (with weekday, time, "Cập nhật:" label): page furniture.
 _DATE_LABEL: Final[str] = (
-    r"(?:(?:Cập nhật|Cập nhật lúc|Đăng lúc|Đăng ngày|Ngày đăng|Thời gian|Xuất bản|Published|Updated|Posted"
+    r"(?:(?:Cập nhật|Cập nhật lúc|Đăng lúc|Đăng ngày|Ngày đăng|Thời gian|Xuất bản|Published on|Updated on|Posted on"
+    r"|Published|Updated|Posted"
     r"|เผยแพร่|ปรับปรุง|ปรับปรุงล่าสุด|อัปเดต|อัพเดท|วันที่เผยแพร่|โพสต์)\s*(?:lúc|เมื่อ)?\s*[:：|]?\s*)?"
 )
 

@@ -118,11 +118,13 @@ _TURN: Final[re.Pattern[str]] = re.compile(
 
 
 def _story_line(text: str) -> bool:
-    """An interview turn, or a line that leads into a list or is an item of one (ends in ':' or ';').
+    """An interview turn, or a line that leads into a list or is an item of one.
 
-    Headlines in a list of links never are: such a line ends the list.
+    A lead-in ends in ':' or ';' (in Thai: "ดังนี้", "ได้แก่"). Headlines in a list of links
+    never are such lines: one ends the list. (Numbered lines are not enough: a table of
+    contents is a numbered list of links.)
     """
-    return text.endswith((":", ";", "：")) or _TURN.match(text) is not None
+    return text.endswith((":", ";", "：", "ดังนี้", "ได้แก่", "ดังต่อไปนี้")) or _TURN.match(text) is not None
 
 
 def _release_crosshead(page: Page, box: list[int]) -> None:
@@ -521,7 +523,7 @@ class Cleaner:
             if not began and body and paragraph_like(text):
                 began = True
             if tail is not None:
-                if (reach == 0 and body_like(text)) or (reach == 1 and (paragraph_like(text) or _story_line(text))):
+                if _story_line(text) or (body_like(text) if reach == 0 else reach == 1 and paragraph_like(text)):
                     _release_crosshead(page, box)
                     tail = None
                     continue

@@ -201,7 +201,7 @@ def _repeated_paragraph(page: Page, i: int) -> bool:
     seen: dict[str, int] = page.memo.setdefault("seen", {})
     first = seen.setdefault(line, i)
     if first < i:
-        return True
+        return page.labels[first] is None  # after a removed copy (a table of contents), this one is the text
     rest = _untagged(page, i)
     if rest is not line and len(rest) >= 20:
         seen.setdefault(rest, i)
@@ -241,8 +241,8 @@ def _before_credit(page: Page, i: int) -> bool:
     if not _above_credit(page, i) or i in (page.title_index, page.lead_index):
         return False
     line = page.lines[i]
-    if line.startswith(("- ", "+ ", "• ", "* ", "– ")) or _NUMBERED.match(line):  # a list item of the story
-        return False
+    if line.startswith(("- ", "+ ", "• ", "* ", "– ")) or _NUMBERED.match(line) or line.count("|") >= 2:
+        return False  # a list item or a table row of the story
     if _SPEAKER_TURN.match(line):  # "Name : what they said" in a transcript
         return False
     if _dense(page):
@@ -714,7 +714,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "share_buttons", "navigation", "line",
         pattern=r"(?:(?:chia\s+sẻ(?:\s+bài\s+viết)?|share(?:\s+on|\s+this)?|facebook|twitter|x|zalo|e-?mail|"
-        r"in\s+bài(?:\s+viết)?|in|print|gửi\s+bài|gửi|lưu(?:\s+bài)?|save|tweet|like|line|messenger|telegram|"
+        r"in\s+bài(?:\s+viết)?|in|print|gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?|gửi|lưu(?:\s+bài)?|save|theo\s+dõi|tweet|like|line|messenger|telegram|"
         r"linkedin|pinterest|copy\s+link|sao\s+chép\s+(?:liên\s+kết|link)|lấy\s+link|copy|cỡ\s+chữ|font\s+size|"
         r"a-|a\+|printer-friendly\s+version|print\s+this(?:\s+article)?|bản\s+in|"
         r"แชร์|พิมพ์|ส่งต่อ|บันทึก|คัดลอกลิงก์|ขนาดตัวอักษร|ทวีต|ไลค์)\s*(?:\(?\d+\)?)?\s*[:|/,•·\-–]?\s*){1,10}",
@@ -766,6 +766,13 @@ RULES: Final[tuple[Rule, ...]] = (
         example="00:00 / 02:18",
     ),
     Rule(
+        "labelled_count", "widget", "line",
+        pattern=r"[\d.,]+\s*[kKmM]?\s*(?:shares?|likes?|views?|reads?|lượt\s+(?:xem|thích|chia\s+sẻ|đọc)|วิว|ยอดวิว|แชร์|"
+        r"ครั้ง)",
+        max_chars=24, description="A count with its label, count first ('0 Shares', '0 Lượt xem', '1,204 views').",
+        example="0 Lượt xem",
+    ),
+    Rule(
         "live_badge", "widget", "line",
         pattern=r"[🔴•●\s]*(?:live|trực\s+tiếp|tường\s+thuật\s+trực\s+tiếp|tự\s+động\s+cập\s+nhật|"
         r"cập\s+nhật\s+tự\s+động|auto[-\s]?refresh|ถ่ายทอดสด|ไลฟ์สด|อัปเดตอัตโนมัติ|อัพเดทอัตโนมัติ)",
@@ -774,7 +781,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "desk_byline", "byline", "line",
-        pattern=r"(?:ban\s+(?:thời\s+sự|biên\s+tập|kinh\s+tế|quốc\s+tế)|"
+        pattern=r"(?:ban\s+(?:thời\s+sự|biên\s+tập|kinh\s+tế|quốc\s+tế)|(?:\S+\s+){0,2}(?:team|desk|newsroom)|"
         r"กองบรรณาธิการ|กอง\s*บก\.|ทีมข่าว|โต๊ะข่าว)\S{0,30}(?:\s+\S+){0,3}",
         max_chars=48, description="An editorial desk as the writer ('Ban Thời sự', 'กองบรรณาธิการข่าว...').",
         example="กองบรรณาธิการข่าวเนชั่นทีวี",
@@ -825,6 +832,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:báo|tạp\s+chí|ấn\s+phẩm|đặc\s+san).{0,200}"
         r"|(?:đăng\s+ký|subscribe\s+to|sign\s+up\s+for)\s+(?:nhận\s+)?(?:bản\s+tin|newsletter|our\s+newsletter|email)\b.{0,150}"
         r"|สมัครรับ(?:จดหมายข่าว|ข่าวสารทางอีเมล|นิวส์เลตเตอร์).{0,150}"
+        r"|subscribe\s+(?:รับ|nhận|to\s+get|for).{0,150}"
         r"|(?:สมัครสมาชิก|สมัครรับ|บอกรับ)(?:นิตยสาร|หนังสือพิมพ์|.{0,60}?(?:ฉบับพิมพ์|ฉบับดิจิทัล|e-?magazine)).{0,200}",
         max_chars=260, description="A print or digital subscription offer ('Độc giả đặt mua Tạp chí ...', "
         "'สมัครสมาชิก...ฉบับพิมพ์').", example="สมัครสมาชิกมติชนสุดสัปดาห์ ทั้งฉบับพิมพ์และฉบับดิจิทัล",

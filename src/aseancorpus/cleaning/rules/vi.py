@@ -34,7 +34,8 @@ MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
     "tin mới", "tin mới nhất", "tin mới cập nhật", "đọc nhiều", "đọc nhiều nhất", "xem nhiều",
     "xem nhiều nhất", "tin nổi bật", "tin tiêu điểm", "tin xem nhiều", "bài viết khác", "tin tức khác",
     "video đang được xem nhiều", "video xem nhiều", "video mới nhất", "video nổi bật", "xem theo ngày",
-    "tin nóng", "tin đọc nhiều", "các tin, bài viết khác", "tin, bài viết khác", "các tin bài khác", "tin bài khác",
+    "tin nóng", "tin đọc nhiều", "các tin tức khác", "bài viết cùng chuyên mục", "nội dung chính", "mục lục",
+    "table of contents", "các tin, bài viết khác", "tin, bài viết khác", "các tin bài khác", "tin bài khác",
     "more news", "most read", "latest news",
 )
 #: Headers of the reader-comments section.
@@ -59,6 +60,12 @@ POLL_PHRASES: Final[tuple[str, ...]] = (
 _POLL: Final[re.Pattern[str]] = re.compile(
     f"(?=[{''.join(sorted({p[0] for p in POLL_PHRASES}))}])(?:{'|'.join(re.escape(p) for p in POLL_PHRASES)})",
     re.IGNORECASE,
+)
+
+
+_DISCLAIMER: Final[re.Pattern[str]] = re.compile(
+    r"chỉ\s+(?:mang\s+tính\s+(?:chất\s+)?|có\s+giá\s+trị\s+)tham\s+khảo|không\s+(?:thay\s+thế|phải\s+là)\s+"
+    r"(?:lời\s+khuyên|chẩn\s+đoán|khuyến\s+nghị)", re.IGNORECASE
 )
 
 
@@ -115,8 +122,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "vi_read_more", "related", "tail", stop_at_paragraph=True,
         pattern=r"[-–—•»>\s]*(?:(?:xem|đọc)\s+thêm(?:\s+[^\s:：]+){0,5}?\s*[:：]|xem\s+thêm|đọc\s+thêm|xem\s+tiếp|"
-        r"mời\s+xem\s+thêm|>>+|»)\s*[:：»>]?",
-        languages=("vi",), max_chars=48,
+        r"mời\s+(?:quý\s+)?(?:(?:độc\s+giả|bạn\s+đọc|khán\s+giả)\s+)?xem(?:\s+thêm)?(?:\s+(?:video|clip))?"
+        r"(?:\s+[^\s:：]+){0,6}|>>+|»)\s*[:：»>]?",
+        languages=("vi",), max_chars=64,
         description="'Xem thêm' / 'Đọc thêm' alone: the headlines after it, up to the next full paragraph.",
         example="Xem thêm:",
     ),
@@ -155,7 +163,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "vi_byline_label", "byline", "line",
         pattern=r"(?:bài\s*(?:và|,|&|/)\s*ảnh|bài|tác\s+giả|phóng\s+viên|nhóm\s+phóng\s+viên|ghi\s+chép|thực\s+hiện|"
-        r"biên\s+dịch|lược\s+dịch|biên\s+tập|người\s+viết)\s*[:：]\s*[^:：]{2,80}",
+        r"biên\s+dịch|lược\s+dịch|biên\s+tập|người\s+viết|viết\s+bởi|tham\s+vấn(?:\s+y\s+khoa|\s+chuyên\s+môn)?|"
+        r"kiểm\s+duyệt(?:\s+nội\s+dung)?)\s*[:：]\s*[^:：]{2,80}",
         languages=("vi",), max_chars=100, description="'Bài và ảnh: X', 'Tác giả: X': a labelled byline.",
         example="Bài và ảnh: Nguyễn Hoàng",
     ),
@@ -183,6 +192,19 @@ RULES: Final[tuple[Rule, ...]] = (
         pattern=r"(?:lượt\s+xem|lượt\s+đọc|lượt\s+thích|lượt\s+chia\s+sẻ|người\s+trực\s+tuyến|khách|thành\s+viên|"
         r"tổng\s+lượt\s+truy\s+cập|hôm\s+nay|hôm\s+qua|tuần\s+này|tháng\s+này)\s*[:：]?\s*[\d.,]+",
         languages=("vi",), max_chars=50, description="A counter line ('Lượt xem: 1.234').", example="Lượt xem: 1.234",
+    ),
+    Rule(
+        "vi_republish", "footer", "line",
+        pattern=r"(?:giấy\s+phép[^.]{0,80}\.\s*)?(?:ghi\s+rõ\s+nguồn|khi\s+phát\s+hành\s+lại|cấm\s+sao\s+chép).{0,200}",
+        languages=("vi",), max_chars=260,
+        description="The republication notice ('Ghi rõ nguồn \"X\" khi phát hành lại thông tin từ website này.').",
+        example='Ghi rõ nguồn "Báo Đồng Nai" khi phát hành lại thông tin từ website này.',
+    ),
+    Rule(
+        "vi_disclaimer", "footer", "line", contains=re.compile("tham khảo"),
+        predicate=lambda line: _DISCLAIMER.search(line) is not None, languages=("vi",), max_chars=260,
+        description="A standing disclaimer ('... chỉ mang tính chất tham khảo').",
+        example="Các tin tức, bài viết trên website chỉ mang tính chất tham khảo.",
     ),
     Rule(
         "vi_follow", "footer", "line",
