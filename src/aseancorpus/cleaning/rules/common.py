@@ -369,6 +369,22 @@ def _print_issue(line: str) -> bool:
     return _PRINT_ISSUE.match(line) is not None
 
 
+def _end_tag_list(page: Page, i: int) -> bool:
+    """A comma-separated list of three or more short topics after the body: the tags, without a header.
+
+    Latin-script lists need a topic in lower case ("ngộ độc thuốc, trẻ em, ..."): a list
+    of capitalised names is a byline.
+    """
+    if i <= page.body_end or i in (page.title_index, page.lead_index):
+        return False
+    parts = [p.strip() for p in page.lines[i].split(",")]
+    if len(parts) < 3 or not all(p and len(p) <= 30 and len(p.split()) <= 5 for p in parts):
+        return False
+    if any(p.endswith(_SENTENCE_END) for p in parts):
+        return False
+    return THAI_LETTER.search(parts[0]) is not None or any(p[0].islower() for p in parts)
+
+
 def _byline_note(page: Page, i: int) -> bool:
     """A line in brackets right after a byline at the end: the writer's affiliation."""
     if i <= page.body_end:
@@ -913,6 +929,11 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         "end_masthead", "footer", "context", predicate=_end_masthead, max_chars=120,
         description="A line in capitals after the last body paragraph: the outlet's masthead or motto.",
         example="BÁO ĐIỆN TỬ CỦA ĐẢNG CỘNG SẢN VIỆT NAM",
+    ),
+    Rule(
+        "end_tag_list", "navigation", "context", predicate=_end_tag_list, contains=re.compile(","), max_chars=200,
+        description="A comma-separated list of short topics after the body: tags without a header.",
+        example="ngộ độc thuốc, trẻ em, thuốc hạ huyết áp",
     ),
     Rule(
         "end_tags", "navigation", "context", predicate=_end_tags, max_chars=32,
