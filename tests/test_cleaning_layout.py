@@ -131,10 +131,14 @@ def test_more_vietnamese_related_headers(header: str) -> None:
     assert [r.category for r in a.removed] == ["related", "related"]
 
 
-@pytest.mark.parametrize("header", ["ข่าวและบทความที่เกี่ยวข้อง", "ข่าวอื่นที่น่าสนใจ"])
-def test_more_thai_related_headers(header: str) -> None:
+@pytest.mark.parametrize(
+    ("header", "category"),
+    [("ข่าวและบทความที่เกี่ยวข้อง", "related"), ("ข่าวอื่นที่น่าสนใจ", "navigation"), ("ข่าวแนะนำ", "navigation")],
+)
+def test_more_thai_list_headers(header: str, category: str) -> None:
+    # "related" lists are related; "recommended" and "interesting news" lists are navigation
     a = clean(f"หัวข้อข่าว\n\n{TH_LEAD}\n\n{TH_BODY}\n\n{header}\n\nพาณิชย์คาดส่งออกทั้งปีโต 2%")
-    assert [r.category for r in a.removed] == ["related", "related"]
+    assert [r.category for r in a.removed] == [category, category]
 
 
 def test_tags_header_and_hashtags_are_navigation() -> None:
