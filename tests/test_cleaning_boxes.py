@@ -143,3 +143,24 @@ def test_a_lead_in_line_ends_a_box_and_a_table_of_contents_keeps_its_crossheads(
         ("navigation", "2. Những sai lầm thường gặp khi uống nước"),
     ]
     assert b.text.count("1. Mỗi ngày cần uống bao nhiêu nước?") == 1
+
+
+def test_a_list_header_above_the_headline_claims_only_itself() -> None:
+    page = f"หน้าแรก\nข่าวเด่น\nกระทรวงเกษตรฯ เปิดลงทะเบียนเกษตรกรรับเงินช่วยเหลือรอบใหม่\n{TH_BODY}\n{TH_MORE}"
+    a = clean(page)
+    assert a.title.startswith("กระทรวงเกษตรฯ")
+    assert [t for _, t in removed(page)] == ["หน้าแรก", "ข่าวเด่น"]
+
+
+def test_numbered_steps_after_a_box_of_links_are_story_text() -> None:
+    page = (f"ส่งออกไทยโตต่อเนื่อง\n{TH_BODY}\nข่าวที่เกี่ยวข้อง\nพาณิชย์คาดส่งออกทั้งปีโต 2% จากตลาดตะวันออกกลาง\n"
+            "3 กลยุทธ์ที่ร้านเล็กใช้\n1. ใช้เมล็ดกาแฟจากแหล่งปลูกในไทย\n2. ออกเมนูตามฤดูกาล\n" + TH_MORE)
+    a = clean(page)
+    assert "1. ใช้เมล็ดกาแฟจากแหล่งปลูกในไทย" in a.text
+    assert "3 กลยุทธ์ที่ร้านเล็กใช้" in a.text
+
+
+def test_footnotes_and_drupal_dates() -> None:
+    page = (f"ค่าแรงขั้นต่ำกับชีวิตแรงงาน\nThu, 2025-05-15 13:27\n{TH_BODY}[1]\n{TH_MORE}\nเชิงอรรถ\n"
+            "[1] สำรวจโดยเครือข่ายแรงงานภาคตะวันออก, มีนาคม 2568")
+    assert [c for c, _ in removed(page)] == ["dateline", "source", "source"]

@@ -117,6 +117,10 @@ _TURN: Final[re.Pattern[str]] = re.compile(
 )
 
 
+# a numbered list item: story text after a box of links, but the items of a table of contents
+_NUMBERED_ITEM: Final[re.Pattern[str]] = re.compile(r"\d{1,2}[.)]\s+\S")
+
+
 def _story_line(text: str) -> bool:
     """An interview turn, or a line that leads into a list or is an item of one.
 
@@ -496,6 +500,7 @@ class Cleaner:
         items = -1  # lines of a paragraph-bounded box so far, while no blank line came (-1: it had one)
         box: list[int] = []  # the lines the running tail claimed
         began = False  # a full paragraph was seen (a headline is not one)
+        plain = 0  # lines no line rule claimed so far
         for i, text in enumerate(page.lines):
             if not text:
                 if tail is not None and reach == 1:
@@ -511,6 +516,8 @@ class Cleaner:
                     # after the story's closing lines a list runs to the end, summaries and all
                     # and a list cannot run to the end before the story began ("0 bình luận" at the top)
                     new = 2 if closed else _reach(hit) if began else min(_reach(hit), 1)
+                    if plain < 2:  # above the title and lead (a section label "Tin mới" over the headline): itself only
+                        continue
                     if tail is None:
                         tail, reach, items, box = hit, new, 0, []
                     elif reach < 2 or new > 0:  # "Xem thêm" inside a comments section does not end it
@@ -518,12 +525,17 @@ class Cleaner:
                 elif body == 2 and hit.category in _CLOSING_CATEGORIES:
                     closed = True
                 continue
+            plain += 1
             if body < 2 and body_like(text):
                 body += 1
             if not began and body and paragraph_like(text):
                 began = True
             if tail is not None:
-                if _story_line(text) or (body_like(text) if reach == 0 else reach == 1 and paragraph_like(text)):
+                numbered_after_links = box and _NUMBERED_ITEM.match(text) and not _NUMBERED_ITEM.match(page.lines[box[0]])
+                if (
+                    _story_line(text) or numbered_after_links
+                    or (body_like(text) if reach == 0 else reach == 1 and paragraph_like(text))
+                ):
                     _release_crosshead(page, box)
                     tail = None
                     continue

@@ -74,7 +74,8 @@ def _credit_ok(credit: str) -> bool:
     first = credit[0]
     if credit.casefold() in _CREDIT_WORDS_OK:
         return True
-    return first.isupper() or first.isdigit() or "\u0e00" <= first <= "\u0e7f" or not first.isalpha()
+    camel = first.islower() and any(c.isupper() for c in credit[1:4])  # "iStock"
+    return first.isupper() or first.isdigit() or "\u0e00" <= first <= "\u0e7f" or not first.isalpha() or camel
 
 
 @lru_cache(maxsize=1024)
@@ -369,6 +370,9 @@ def _print_issue(line: str) -> bool:
     return _PRINT_ISSUE.match(line) is not None
 
 
+_TAG_SEP: Final[re.Pattern[str]] = re.compile(r",|\s[/|]\s")
+
+
 def _end_tag_list(page: Page, i: int) -> bool:
     """A comma-separated list of three or more short topics after the body: the tags, without a header.
 
@@ -377,7 +381,7 @@ def _end_tag_list(page: Page, i: int) -> bool:
     """
     if i <= page.body_end or i in (page.title_index, page.lead_index):
         return False
-    parts = [p.strip() for p in page.lines[i].split(",")]
+    parts = [p.strip() for p in _TAG_SEP.split(page.lines[i])]
     if len(parts) < 3 or not all(p and len(p) <= 30 and len(p.split()) <= 5 for p in parts):
         return False
     if any(p.endswith(_SENTENCE_END) for p in parts):
@@ -782,9 +786,14 @@ RULES: Final[tuple[Rule, ...]] = (
         example="00:00 / 02:18",
     ),
     Rule(
+        "footnote_line", "source", "line", pattern=r"\[\d{1,3}\]\s*\S.{0,300}", max_chars=320,
+        description="A numbered footnote ('[1] ...'): the notes list of an article with footnote markers.",
+        example="[1] สำรวจโดยเครือข่ายแรงงานภาคตะวันออก",
+    ),
+    Rule(
         "labelled_count", "widget", "line",
         pattern=r"[\d.,]+\s*[kKmM]?\s*(?:shares?|likes?|views?|reads?|lượt\s+(?:xem|thích|chia\s+sẻ|đọc)|วิว|ยอดวิว|แชร์|"
-        r"ครั้ง)",
+        r"ครั้ง)|(?:shares?|likes?|views?|แชร์|วิว|ยอดวิว)\s*[\d.,]+\s*[kKmM]?",
         max_chars=24, description="A count with its label, count first ('0 Shares', '0 Lượt xem', '1,204 views').",
         example="0 Lượt xem",
     ),
@@ -818,7 +827,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "embedded_post", "widget", "line",
         # only the fixed shapes embeds print; a Vietnamese sentence "Bài viết của X vào ngày ..." is text
-        pattern=r"(?:โพสต์โดย|posted\s+by|a\s+post\s+shared\s+by)\s*.{1,80}?\s(?:เมื่อ|on)\s.{1,60}",
+        pattern=r"(?:โพสต์โดย|posted\s+by|a\s+post\s+shared\s+by)\s*.{1,80}?\s(?:เมื่อ|on)\s.{1,60}"
+        r"|(?:ดูโพสต์นี้บน|view\s+this\s+post\s+on|xem\s+bài\s+viết\s+này\s+trên)\s*(?:instagram|facebook|tiktok|x|twitter)",
         max_chars=200,
         description="The fallback text of an embedded social post ('โพสต์โดย X เมื่อ วันอาทิตย์ที่ ...').",
         example="Posted by ASEAN Secretariat on Monday, 13 May 2024",
@@ -931,7 +941,8 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         example="BÁO ĐIỆN TỬ CỦA ĐẢNG CỘNG SẢN VIỆT NAM",
     ),
     Rule(
-        "end_tag_list", "navigation", "context", predicate=_end_tag_list, contains=re.compile(","), max_chars=200,
+        "end_tag_list", "navigation", "context", predicate=_end_tag_list, contains=re.compile(",| / | \\| "),
+        max_chars=200,
         description="A comma-separated list of short topics after the body: tags without a header.",
         example="ngộ độc thuốc, trẻ em, thuốc hạ huyết áp",
     ),
@@ -952,8 +963,9 @@ PREFIX_RULES: Final[tuple[Rule, ...]] = (
         "lead_outlet_tag", "source", "prefix",
         pattern=rf"(?:(?:\(\s*[^()\s][^()\n]{{0,28}}\)|(?:{_CODES})|[A-ZĐ]{{2,6}}O(?![a-zđ]))\s*[-–—:]+\s*"
         r"|(?-i:[A-ZĐ][A-ZĐ&]{2,7})\.\s+(?=\S)"  # "TGVN. ": a code in capitals, closed by a full stop
-        r"|(?-i:(?!(?:ASEAN|APEC|WTO|WHO|IMF|FDI|GDP|ODA|UBND|HĐND|EVN|USD|CEO|NATO|OPEC)\b)[A-ZĐ]{2,6})\s+[-–—]+\s+"
-        r"(?=[A-ZĐÀ-Ỹ]))+",  # "BBP - ": a short code in capitals before a dash
+        r"|(?-i:(?!(?:ASEAN|APEC|WTO|WHO|IMF|FDI|GDP|ODA|UBND|HĐND|EVN|USD|CEO|NATO|OPEC)\b)[A-ZĐ][A-ZĐ0-9]{1,5}"
+        r"(?:\.VN|\s+Online)?)\s+[-–—]+\s+(?=[A-ZĐÀ-Ỹ])"  # "BBP - ", "QK7 Online - ", "TTH.VN - ": a short code
+        r"|(?-i:\([A-ZĐ]{2,6}\))\s+(?=[A-ZĐÀ-Ỹ]))+",  # "(BDO) ": a code in brackets, no dash
         max_chars=200,
         description="An outlet tag opening the lead: '(VOVWORLD) -', '(Dân trí) -', 'TPO - ', any code of "
         "capitals ending in O ('online': 'SGGPO - '), or capitals closed by a full stop ('TGVN. ').",

@@ -170,7 +170,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "vi_byline_team", "byline", "line",
-        pattern=r"(?:nhóm\s+)?(?:pv|phóng\s+viên|ctv|btv|p\.v)(?:\s*[-–/]\s*[^,.;:]{2,30})?\.?",
+        pattern=r"(?:nhóm\s+)?(?:pv|phóng\s+viên|ctv|btv|p\.v)(?:\s*[-–/]\s*[^,.;:]{2,30}|(?:\s+[^\s,.;:]+){1,3})?\.?",
         languages=("vi",), max_chars=40, description="'PV', 'Nhóm PV', 'CTV': an unnamed reporter.",
         example="Nhóm PV",
     ),
