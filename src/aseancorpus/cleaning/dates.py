@@ -264,7 +264,7 @@ def parse_dateline(text: str, *, search_chars: int = 80) -> Dateline | None:
 _ISO: Final[re.Pattern[str]] = re.compile(
     r"(?:[A-Z][a-z]{2,8},?\s*)?(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"  # "Thu, 2025-05-15 13:27" (Drupal)
 )
-_DATE_ONLY: Final[tuple[re.Pattern[str], ...]] = (*tuple(re.compile(rf"{_DATE_LABEL}(?:{p.pattern}){_TIME}\s*[,.]?", p.flags) for p in (_VI_FULL, _TH_FULL, _EN_FULL, _ISO)), re.compile(rf"{_DATE_LABEL}(?:(?:{_alt(VI_WEEKDAYS)})\s*,?\s*)?\d{{1,2}}[:.h]\d{{2}}(?:\s*น\.)?\s*[,\-–|]?\s*(?:{_VI_FULL.pattern})(?:\s*\(?GMT\s*[+-]\s*\d{{1,2}}\)?)?", re.IGNORECASE))
+_DATE_ONLY: Final[tuple[re.Pattern[str], ...]] = (*tuple(re.compile(rf"{_DATE_LABEL}(?:{p.pattern}){_TIME}\s*[,.]?", p.flags) for p in (_VI_FULL, _TH_FULL, _EN_FULL, _ISO)), re.compile(rf"{_DATE_LABEL}(?:(?:{_alt(VI_WEEKDAYS)})\s*,?\s*)?\d{{1,2}}[:.h]\d{{2}}(?:\s*น\.)?\s*[,\-–|·•]?\s*(?:{_VI_FULL.pattern})(?:\s*\(?GMT\s*[+-]\s*\d{{1,2}}\)?)?", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)

@@ -50,6 +50,8 @@ OUTLETS: Final[dict[str, str]] = {
     "báo tiền phong": "Tiền Phong",
     "nlđo": "Người Lao Động",
     "người lao động": "Người Lao Động",
+    "lao động": "Lao Động",
+    "báo lao động": "Lao Động",
     "plo": "Pháp Luật TP.HCM",
     "ndo": "Nhân Dân",
     "nhân dân": "Nhân Dân",

@@ -352,8 +352,7 @@ _SOURCE_CREDIT_END: Final[re.Pattern[str]] = re.compile(
 _PRINT_ISSUE: Final[re.Pattern[str]] = re.compile(
     r"[(\[]?\s*(?:"
     r"(?:(?:toàn\s+bộ\s+)?nội\s+dung(?:\s+đầy\s+đủ)?(?:\s+của)?(?:\s+bài\s+viết)?|bài\s+viết|bài\s+báo|bài)\s+"
-    r"(?:được\s+)?(?:đăng(?:\s+tải)?|in|xuất\s+bản)\s+trên\s+(?:tạp\s+chí|báo\s+in|ấn\s+phẩm|báo|số\s+báo|đặc\s+san)\b"
-    r".{0,120}?\bsố\s+\d"
+    r"(?:được\s+)?(?:đăng(?:\s+tải)?|in|xuất\s+bản)\s+trên\s+.{0,120}?\bsố\s+\d"
     r"|(?:หน้า\s*[\d๐-๙]+\s*)?(?:หนังสือพิมพ์|นิตยสาร).{1,40}?ฉบับที่\s*[\d๐-๙,]+"
     r"|(?:ตีพิมพ์|เผยแพร่)(?:ครั้งแรก)?ใน(?:หนังสือพิมพ์|นิตยสาร|.{1,60}?ฉบับ))",
     re.IGNORECASE,
@@ -733,7 +732,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "share_buttons", "navigation", "line",
-        pattern=r"(?:(?:chia\s+sẻ(?:\s+bài\s+viết)?|share(?:\s+on|\s+this)?|facebook|twitter|x|zalo|e-?mail|"
+        pattern=r"(?:(?:chia\s+sẻ(?:\s+bài\s+viết|\s+qua)?|share(?:\s+on|\s+this|\s+via)?|facebook|twitter|x|zalo|e-?mail|"
         r"in\s+bài(?:\s+viết)?|in|print|gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?|gửi|lưu(?:\s+bài)?|save|theo\s+dõi|tweet|like|line|messenger|telegram|"
         r"linkedin|pinterest|copy\s+link|sao\s+chép\s+(?:liên\s+kết|link)|lấy\s+link|copy|cỡ\s+chữ|font\s+size|"
         r"a-|a\+|printer-friendly\s+version|print\s+this(?:\s+article)?|bản\s+in|"
@@ -793,9 +792,29 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "labelled_count", "widget", "line",
         pattern=r"[\d.,]+\s*[kKmM]?\s*(?:shares?|likes?|views?|reads?|lượt\s+(?:xem|thích|chia\s+sẻ|đọc)|วิว|ยอดวิว|แชร์|"
-        r"ครั้ง)|(?:shares?|likes?|views?|แชร์|วิว|ยอดวิว)\s*[\d.,]+\s*[kKmM]?",
-        max_chars=24, description="A count with its label, count first ('0 Shares', '0 Lượt xem', '1,204 views').",
+        r"ครั้ง)|(?:shares?|likes?|views?|แชร์|วิว|ยอดวิว|ถูกใจ|thích|ความคิดเห็น)\s*[\d.,]+\s*[kKmM]?\s*(?:ครั้ง|รายการ)?",
+        max_chars=30, description="A count with its label ('0 Shares', '0 Lượt xem', '1,204 views', 'ถูกใจ 86').",
         example="0 Lượt xem",
+    ),
+    Rule(
+        "relative_time", "dateline", "line",
+        pattern=r"(?:\d{1,2}\s*(?:giờ|phút|ngày|tuần|ชม\.?|ชั่วโมง|นาที|วัน|สัปดาห์|hrs?|mins?|h|m|d)\s*(?:trước|ที่แล้ว|ago)?"
+        r"|hôm\s+qua|vừa\s+xong|เมื่อวาน(?:นี้)?|yesterday|just\s+now)"
+        r"(?:\s*[•·]\s*(?:สาธารณะ|công\s+khai|public))?",
+        max_chars=30, description="A relative publication time alone ('2 giờ trước', '4 ชม.', 'hôm qua').",
+        example="2 giờ trước",
+    ),
+    Rule(
+        "social_button", "widget", "line",
+        pattern=r"[·•\s]*(?:thích|like|ถูกใจ|see\s+more|ดูเพิ่มเติม|ติดตาม|follow|theo\s+dõi|·|•)[·•\s]*",
+        max_chars=20, description="A social button or a 'see more' marker alone ('Thích', 'ถูกใจ', 'ดูเพิ่มเติม', 'ติดตาม').",
+        example="ถูกใจ",
+    ),
+    Rule(
+        "page_number", "navigation", "line",
+        pattern=r"[-–—]\s*[\d๐-๙]{1,3}\s*[-–—]|(?:หน้า|trang|page)\s*[\d๐-๙]{1,3}\s*(?:จาก|/|of|trên)\s*[\d๐-๙]{1,3}",
+        max_chars=20, description="A page number of a document turned into text ('- 2 -', 'หน้า 2 จาก 2').",
+        example="- 2 -",
     ),
     Rule(
         "live_badge", "widget", "line",
@@ -841,6 +860,13 @@ RULES: Final[tuple[Rule, ...]] = (
         example="อัลบั้มภาพ 6 ภาพ",
     ),
     Rule(
+        "provider_line", "source", "line",
+        pattern=r"(?:câu\s+chuyện\s+của|(?:được\s+)?cung\s+cấp\s+bởi|เรื่องราวโดย|story\s+by|provided\s+by|"
+        r"(?:xem\s+thêm|đọc\s+(?:bài|tiếp)(?:\s+gốc)?|xem\s+bài\s+gốc)\s+tại)\s+\S.{1,60}",
+        max_chars=80, description="The provider of a repost ('Câu chuyện của X', 'เรื่องราวโดย X', 'Xem thêm tại X').",
+        example="Câu chuyện của Thanh Niên",
+    ),
+    Rule(
         "outlet_line", "source", "line", pattern=_OUTLET_ONLY, max_chars=40,
         description="A line that is only a known outlet's name or code ('Người Lao Động', '-สำนักข่าวไทย').",
         example="-สำนักข่าวไทย",
@@ -855,7 +881,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "subscribe_promo", "ad", "line",
         pattern=r"[-–—•*\s]*(?:(?:độc\s+giả|bạn\s+đọc|quý\s+(?:độc\s+giả|vị))\s+(?:có\s+thể\s+)?)?(?:đặt\s+mua|đăng\s+ký\s+mua)\s+"
-        r"(?:báo|tạp\s+chí|ấn\s+phẩm|đặc\s+san).{0,200}"
+        r"(?:báo|tạp\s+chí|ấn\s+phẩm|đặc\s+san|\S+\s+(?:số\s+mới|bản\s+in|ấn\s+phẩm)).{0,200}"
         r"|(?:đăng\s+ký|subscribe\s+to|sign\s+up\s+for)\s+(?:nhận\s+)?(?:bản\s+tin|newsletter|our\s+newsletter|email)\b.{0,150}"
         r"|สมัครรับ(?:จดหมายข่าว|ข่าวสารทางอีเมล|นิวส์เลตเตอร์).{0,150}"
         r"|subscribe\s+(?:รับ|nhận|to\s+get|for).{0,150}"

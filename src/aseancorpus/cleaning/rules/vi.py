@@ -23,7 +23,7 @@ RELATED_HEADERS: Final[tuple[str, ...]] = (
     "tin liên quan", "bài liên quan", "tin bài liên quan", "bài viết liên quan", "các tin liên quan",
     "có thể bạn quan tâm", "có thể bạn muốn xem", "bạn có thể quan tâm", "tin đọc thêm", "tin nên đọc",
     "đừng bỏ lỡ", "tin hay", "tin được quan tâm", "cùng chủ đề", "tin cùng chủ đề", "bài cùng chủ đề",
-    "bài viết cùng chủ đề", "tin bài cùng chủ đề", "tin cùng sự kiện", "bài đọc thêm",
+    "bài viết cùng chủ đề", "tin bài cùng chủ đề", "tin liên quan khác", "tin cùng sự kiện", "bài đọc thêm",
     "mời quý độc giả xem thêm video", "mời quý độc giả xem thêm", "mời bạn đọc xem thêm", "mời độc giả xem thêm",
     "mời xem thêm video", "video liên quan",
     "related news", "related articles", "related",
@@ -65,7 +65,9 @@ _POLL: Final[re.Pattern[str]] = re.compile(
 
 _DISCLAIMER: Final[re.Pattern[str]] = re.compile(
     r"chỉ\s+(?:mang\s+tính\s+(?:chất\s+)?|có\s+giá\s+trị\s+)tham\s+khảo|không\s+(?:thay\s+thế|phải\s+là)\s+"
-    r"(?:lời\s+khuyên|chẩn\s+đoán|khuyến\s+nghị)", re.IGNORECASE
+    r"(?:lời\s+khuyên|chẩn\s+đoán|khuyến\s+nghị)|thể\s+hiện\s+(?:góc\s+nhìn|quan\s+điểm)\s+(?:riêng\s+)?của\s+tác\s+giả"
+    r"|(?:hoan\s+nghênh|mời|rất\s+mong\s+nhận\s+được)\s+(?:quý\s+)?(?:bạn\s+đọc|độc\s+giả)\s+(?:gửi|đóng\s+góp|cộng\s+tác)",
+    re.IGNORECASE,
 )
 
 
@@ -156,7 +158,8 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "vi_original_link", "source", "line",
-        pattern=r"(?:xem|đọc)?\s*(?:link|bài|nguồn)\s*(?:gốc|bài\s+gốc)(?:\s+tại\s+đây)?\s*[:：]?\s*(?:(?:https?://|www\.)\S+)?",
+        pattern=r"(?:xem|đọc)?\s*(?:link|bài|nguồn)\s*(?:gốc|bài\s+gốc)(?:\s+tại(?:\s+đây|\s+\S.{1,40}))?\s*[:：]?\s*"
+        r"(?:(?:https?://|www\.)\S+)?",
         languages=("vi",), max_chars=200, description="'Xem link gốc', 'Bài gốc': the repost's original link (baomoi).",
         example="Xem link gốc",
     ),
@@ -201,9 +204,10 @@ RULES: Final[tuple[Rule, ...]] = (
         example='Ghi rõ nguồn "Báo Đồng Nai" khi phát hành lại thông tin từ website này.',
     ),
     Rule(
-        "vi_disclaimer", "footer", "line", contains=re.compile("tham khảo"),
+        "vi_disclaimer", "footer", "line", contains=re.compile("tham khảo|tác giả|bạn đọc|độc giả"),
         predicate=lambda line: _DISCLAIMER.search(line) is not None, languages=("vi",), max_chars=260,
-        description="A standing disclaimer ('... chỉ mang tính chất tham khảo').",
+        description="A standing disclaimer or call for readers' letters ('... chỉ mang tính chất tham khảo', "
+        "'Nội dung bài viết thể hiện góc nhìn của tác giả').",
         example="Các tin tức, bài viết trên website chỉ mang tính chất tham khảo.",
     ),
     Rule(
