@@ -164,3 +164,21 @@ def test_footnotes_and_drupal_dates() -> None:
     page = (f"ค่าแรงขั้นต่ำกับชีวิตแรงงาน\nThu, 2025-05-15 13:27\n{TH_BODY}[1]\n{TH_MORE}\nเชิงอรรถ\n"
             "[1] สำรวจโดยเครือข่ายแรงงานภาคตะวันออก, มีนาคม 2568")
     assert [c for c, _ in removed(page)] == ["dateline", "source", "source"]
+
+
+def test_menus_cookie_notices_and_paywalls_of_messy_pages() -> None:
+    page = ("BÁO HẬU GIANG ĐIỆN TỬ\nTrang chủ Chính trị Kinh tế Xã hội Văn hóa Thể thao Video\nKinh tế\n"
+            f"Hậu Giang: Nông dân trúng mùa khóm, giá tăng cao\n{BODY}\n{MORE}\n"
+            "Địa chỉ: Số 10, đường 1 tháng 5, TP. Vị Thanh - Điện thoại: 0293 3876 000")
+    a = clean(page)
+    assert a.title == "Hậu Giang: Nông dân trúng mùa khóm, giá tăng cao"
+    assert ("navigation", "menu_line") in [(r.category, r.rule) for r in a.removed]
+    assert a.removed[-1].category == "footer"
+    th = (f"เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสบการณ์การใช้งาน\nยอมรับทั้งหมด\nส่งออกไทยโตต่อเนื่อง\n{TH_BODY}\n"
+          f"{TH_MORE}\nบทความนี้สงวนสิทธิ์สำหรับสมาชิก\nสมัครสมาชิก")
+    assert [c for c, _ in removed(th)] == ["widget", "widget", "ad", "ad"]
+
+
+def test_a_title_naming_people_is_not_a_menu() -> None:
+    title = "Tổng Bí thư Tô Lâm gặp Tổng thống Hàn Quốc Yoon Suk Yeol"
+    assert clean(f"{title}\n{BODY}\n{MORE}").title == title

@@ -141,6 +141,7 @@ _TIME: Final[str] = (
     r"(?:[,\s\-–|]*\(?(?:lúc\s*|เวลา\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:น\.|AM|PM|am|pm))?\)?"
     r"(?:\s*[(\[]?GMT\s*[+-]\s*\d{1,2}[)\]]?)?)?"
     r"(?:\s*\|\s*[^|\d]{1,30})?"  # "| Kinh tế": the section, after a pipe
+    r"(?:\s*\|\s*(?:lượt\s+xem|views?|ผู้เข้าชม|เข้าชม)\s*[:：]?\s*[\d.,]+(?:\s*ครั้ง)?)?"  # "| Lượt xem: 412"
 )
 
 # Vietnamese lead dateline: "Chiều 10/7", "Ngày 5-8-2021", "Sáng 20.11", "Ngày 5 tháng 8".

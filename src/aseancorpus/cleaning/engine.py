@@ -499,6 +499,7 @@ class Cleaner:
         closed = False  # furniture that closes a story (source, byline, comments) after two of them
         items = -1  # lines of a paragraph-bounded box so far, while no blank line came (-1: it had one)
         box: list[int] = []  # the lines the running tail claimed
+        box_texts: set[str] = set()
         began = False  # a full paragraph was seen (a headline is not one)
         plain = 0  # lines no line rule claimed so far
         for i, text in enumerate(page.lines):
@@ -519,7 +520,7 @@ class Cleaner:
                     if plain < 2:  # above the title and lead (a section label "Tin mới" over the headline): itself only
                         continue
                     if tail is None:
-                        tail, reach, items, box = hit, new, 0, []
+                        tail, reach, items, box, box_texts = hit, new, 0, [], set()
                     elif reach < 2 or new > 0:  # "Xem thêm" inside a comments section does not end it
                         tail, reach = hit, max(reach, new)
                 elif body == 2 and hit.category in _CLOSING_CATEGORIES:
@@ -532,8 +533,10 @@ class Cleaner:
                 began = True
             if tail is not None:
                 numbered_after_links = box and _NUMBERED_ITEM.match(text) and not _NUMBERED_ITEM.match(page.lines[box[0]])
+                # a list never repeats its own item: the first crosshead of a table of contents ends it
+                repeats_item = text in box_texts
                 if (
-                    _story_line(text) or numbered_after_links
+                    _story_line(text) or numbered_after_links or repeats_item
                     or (body_like(text) if reach == 0 else reach == 1 and paragraph_like(text))
                 ):
                     _release_crosshead(page, box)
@@ -541,6 +544,7 @@ class Cleaner:
                     continue
                 page.labels[i] = (tail.category, tail.name)
                 box.append(i)
+                box_texts.add(text)
                 items += items >= 0
             elif closed and body_like(text):
                 closed = False  # the story goes on: that source line was under a table or a quote

@@ -388,6 +388,28 @@ def _end_tag_list(page: Page, i: int) -> bool:
     return THAI_LETTER.search(parts[0]) is not None or any(p[0].islower() for p in parts)
 
 
+def _menu_line(page: Page, i: int) -> bool:
+    """A site menu flattened on one line, among the first five lines or after the body.
+
+    It names three or more known sections ("Trang chủ Chính trị Kinh tế Xã hội ...",
+    "หน้าแรก ข่าว การเมือง เศรษฐกิจ ..."), or opens with "Trang chủ" / "หน้าแรก" / "Home"
+    and four more words, with no digit, colon, quote or closing punctuation.
+    """
+    if _rank(page, i) >= 5 and i <= page.body_end:  # neither among the first lines nor after the body
+        return False
+    line = page.lines[i]
+    if line.endswith(_SENTENCE_END) or any(c.isdigit() or c in ":：\"“”" for c in line):
+        return False
+    if len({m.casefold() for m in _SECTION_WORD.findall(line)}) >= 3:
+        return True
+    return _MENU_HOME.match(line) is not None and len(line.split()) >= 6
+
+
+def _end_contact(page: Page, i: int) -> bool:
+    """An address, telephone or e-mail line at the end (a long one may be the last body-like line itself)."""
+    return i >= page.body_end and i not in (page.title_index, page.lead_index)
+
+
 def _byline_note(page: Page, i: int) -> bool:
     """A line in brackets right after a byline at the end: the writer's affiliation."""
     if i <= page.body_end:
@@ -396,12 +418,33 @@ def _byline_note(page: Page, i: int) -> bool:
     return prev is not None and (page.labels[prev] or ("", ""))[0] == "byline"
 
 
+def _rank(page: Page, i: int) -> int:
+    """How many non-blank lines come before line ``i`` (kept or not; counted once per page)."""
+    ranks: list[int] | None = page.memo.get("ranks")
+    if ranks is None:
+        ranks, seen = [], 0
+        for text in page.lines:
+            ranks.append(seen)
+            seen += bool(text)
+        page.memo["ranks"] = ranks
+    return ranks[i]
+
+
+def _first_body(page: Page) -> int:
+    """Index of the first kept body-like line when first asked (the end of the page if none)."""
+    first: int | None = page.memo.get("first_body")
+    if first is None:
+        lines = page.lines
+        first = page.memo["first_body"] = next(
+            (j for j in range(len(lines)) if page.kept(j) and body_like(lines[j])), len(lines)
+        )
+    return first
+
+
 def _bare_count(page: Page, i: int) -> bool:
     """A number alone is a counter, unless it is a table cell: amid the story, beside another short kept line."""
     lines, n = page.lines, len(page.lines)
-    if not any(page.kept(j) and body_like(lines[j]) for j in range(i)):
-        return True
-    if not any(page.kept(j) and body_like(lines[j]) for j in range(i + 1, n)):
+    if i < _first_body(page) or i > page.body_end:
         return True
     nxt = next((j for j in range(i + 1, n) if lines[j]), None)
     for j in (page.prev_line(i), nxt):
@@ -478,6 +521,13 @@ SECTION_NAMES: Final[tuple[str, ...]] = (
     "news", "world", "politics", "business", "economy", "sports", "society", "local", "national",
 )
 _SECTION_CF: Final[frozenset[str]] = frozenset(SECTION_NAMES)
+# a section name as a menu item: between spaces (or the line's ends)
+_SECTION_WORD: Final[re.Pattern[str]] = re.compile(
+    r"(?:^|(?<=\s))(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(SECTION_NAMES, key=len, reverse=True))
+    + r")(?=\s|$)",
+    re.IGNORECASE,
+)
+_MENU_HOME: Final[re.Pattern[str]] = re.compile(r"(?:trang\s+chủ|home|หน้าแรก|หน้าหลัก)\s", re.IGNORECASE)
 _LABEL_END: Final[tuple[str, ...]] = tuple(".!?:;,…\"”'’)")
 _SENTENCE_END: Final[tuple[str, ...]] = tuple(".!?…:;,")
 _CLAUSE_END: Final[tuple[str, ...]] = tuple(".…:;,")  # what a headline never ends with (a question may)
@@ -525,7 +575,7 @@ def _label_run(page: Page, i: int) -> frozenset[int]:
 
     run: list[int] = []
     j: int | None = i
-    while j is not None and _label_shape(page.lines[j]) and len(run) < 6:
+    while j is not None and _label_shape(page.lines[j]) and len(run) < 12:
         run.append(j)
         j = following(j)
     # the story (a body-like line) must follow the headline, maybe after a byline or a date; no line
@@ -735,6 +785,7 @@ RULES: Final[tuple[Rule, ...]] = (
         pattern=r"(?:(?:chia\s+sẻ(?:\s+bài\s+viết|\s+qua)?|share(?:\s+on|\s+this|\s+via)?|facebook|twitter|x|zalo|e-?mail|"
         r"in\s+bài(?:\s+viết)?|in|print|gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?|gửi|lưu(?:\s+bài)?|save|theo\s+dõi|tweet|like|line|messenger|telegram|"
         r"linkedin|pinterest|copy\s+link|sao\s+chép\s+(?:liên\s+kết|link)|lấy\s+link|copy|cỡ\s+chữ|font\s+size|"
+        r"bản\s+in|gửi\s+email|quay\s+lại|tin\s+đã\s+đưa|in\s+trang|a|"
         r"a-|a\+|printer-friendly\s+version|print\s+this(?:\s+article)?|bản\s+in|"
         r"แชร์|พิมพ์|ส่งต่อ|บันทึก|คัดลอกลิงก์|ขนาดตัวอักษร|ทวีต|ไลค์)\s*(?:\(?\d+\)?)?\s*[:|/,•·\-–]?\s*){1,10}",
         max_chars=120, description="A row of share, print and save buttons.",
@@ -770,12 +821,14 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "listen_button", "widget", "line",
-        pattern=r"(?:nghe(?:\s+đọc)?(?:\s+(?:bài(?:\s+(?:viết|báo|này))?|tin|audio))?|lắng\s+nghe|tạm\s+dừng|"
+        pattern=r"(?:nghe(?:\s+đọc)?(?:\s+(?:bài(?:\s+(?:viết|báo|này))?|tin|audio))?(?:\s+[\d:]{4,8})?"
+        r"(?:\s+(?:giọng\s+(?:nữ|nam)(?:\s+\S+)?|tốc\s+độ\s+\S+))*|lắng\s+nghe|tạm\s+dừng|"
         r"đọc\s+bài\s+này|ฟังข่าว|ฟังบทความ|"
         r"ฟังเสียง(?:ข่าว|บทความ)?|กดฟัง(?:ข่าว)?|ชมคลิป|ดูคลิป|ชมวิดีโอ|xem\s+video|xem\s+clip|"
         r"listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|watch(?:\s+video)?)"
         r"\s*(?:\(?\d{1,2}:\d{2}\)?)?",
-        max_chars=40, description="A listen or play button ('Nghe bài viết', 'ฟังข่าว', 'ชมคลิป', 'Listen').",
+        max_chars=80, description="A listen or play button ('Nghe bài viết', 'ฟังข่าว', 'ชมคลิป', 'Listen'), with the "
+        "player's voice and speed options.",
         example="Nghe bài viết",
     ),
     Rule(
@@ -795,6 +848,28 @@ RULES: Final[tuple[Rule, ...]] = (
         r"ครั้ง)|(?:shares?|likes?|views?|แชร์|วิว|ยอดวิว|ถูกใจ|thích|ความคิดเห็น)\s*[\d.,]+\s*[kKmM]?\s*(?:ครั้ง|รายการ)?",
         max_chars=30, description="A count with its label ('0 Shares', '0 Lượt xem', '1,204 views', 'ถูกใจ 86').",
         example="0 Lượt xem",
+    ),
+    Rule(
+        "cookie_notice", "widget", "line", contains=re.compile("คุกกี้|cookie|Cookie|COOKIE"), max_chars=320,
+        predicate=lambda line: not line.rstrip().endswith((".", "!", "?")) or len(line) <= 200,
+        description="A cookie notice or its settings button ('เว็บไซต์นี้ใช้คุกกี้...', 'Cookie settings').",
+        example="เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสบการณ์การใช้งาน",
+    ),
+    Rule(
+        "consent_button", "widget", "line",
+        pattern=r"(?:ยอมรับ(?:ทั้งหมด)?|ปฏิเสธ(?:ทั้งหมด)?|accept(?:\s+all)?|reject(?:\s+all)?|chấp\s+nhận(?:\s+tất\s+cả)?|"
+        r"từ\s+chối|đồng\s+ý|i\s+agree|got\s+it)",
+        max_chars=24, description="A consent button alone ('ยอมรับทั้งหมด', 'Accept all', 'Chấp nhận').",
+        example="ยอมรับทั้งหมด",
+    ),
+    Rule(
+        "paywall", "ad", "line",
+        pattern=r".{0,40}?(?:สงวนสิทธิ์(?:เฉพาะ)?สำหรับสมาชิก|เพื่ออ่านต่อ|อ่านต่อแบบไม่จำกัด|เป็นสมาชิกอยู่แล้ว|"
+        r"dành\s+(?:riêng\s+)?cho\s+(?:thành\s+viên|hội\s+viên|tài\s+khoản\s+trả\s+phí)|đăng\s+ký\s+(?:để|gói).{0,20}đọc\s+tiếp|"
+        r"đã\s+có\s+tài\s+khoản|subscribers?\s+only|subscribe\s+to\s+continue|already\s+a\s+(?:member|subscriber)).{0,120}"
+        r"|สมัครสมาชิก|đăng\s+ký\s+thành\s+viên",
+        max_chars=200, description="A paywall teaser and its buttons ('บทความนี้สงวนสิทธิ์สำหรับสมาชิก', 'Đã có tài khoản? Đăng nhập').",
+        example="บทความนี้สงวนสิทธิ์สำหรับสมาชิก",
     ),
     Rule(
         "relative_time", "dateline", "line",
@@ -917,6 +992,11 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         "between the story's paragraphs.", example="1.5k",
     ),
     Rule(
+        "menu_line", "navigation", "context", predicate=_menu_line, max_chars=400,
+        description="A site menu flattened on one line, among the first lines or after the body.",
+        example="Trang chủ Chính trị Kinh tế Xã hội Văn hóa Thể thao",
+    ),
+    Rule(
         "section_label", "navigation", "context", predicate=_section_label, pattern=re.compile(r"[^\d]{1,40}"),
         max_chars=40,
         description="Short section labels above the headline ('Thế giới', 'ภูมิภาค'): the first kept lines, "
@@ -947,6 +1027,13 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         "end_source_theo", "source", "context", pattern=_THEO, predicate=_end_theo, max_chars=80,
         description="'Theo X' / '(theo X)' after the last body paragraph: the source outlet.",
         example="(theo baodientu.chinhphu.vn)",
+    ),
+    Rule(
+        "end_contact", "footer", "context", predicate=_end_contact, max_chars=300,
+        pattern=r"(?:địa\s+chỉ|điện\s+thoại|đường\s+dây\s+nóng|hotline|email|e-mail|fax|tòa\s+soạn|trụ\s+sở|"
+        r"ที่อยู่|โทร\.?|โทรศัพท์|อีเมล|address|tel\.?|phone)\s*[:：].{2,280}",
+        description="An address, telephone or e-mail line after the body: the contact footer.",
+        example="Địa chỉ: Số 10, đường 1 tháng 5, TP. Vị Thanh - Điện thoại: 0293 3876 000",
     ),
     Rule(
         "end_byline_name", "byline", "context", predicate=_end_byline, max_chars=80,

@@ -34,7 +34,7 @@ MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
     "tin mới", "tin mới nhất", "tin mới cập nhật", "đọc nhiều", "đọc nhiều nhất", "xem nhiều",
     "xem nhiều nhất", "tin nổi bật", "tin tiêu điểm", "tin xem nhiều", "bài viết khác", "tin tức khác",
     "video đang được xem nhiều", "video xem nhiều", "video mới nhất", "video nổi bật", "xem theo ngày",
-    "tin nóng", "tin đọc nhiều", "các tin tức khác", "bài viết cùng chuyên mục", "nội dung chính", "mục lục",
+    "tin nóng", "tin đọc nhiều", "các tin tức khác", "các bài viết khác", "bài viết khác cùng chuyên mục", "bài viết cùng chuyên mục", "nội dung chính", "mục lục",
     "table of contents", "các tin, bài viết khác", "tin, bài viết khác", "các tin bài khác", "tin bài khác",
     "more news", "most read", "latest news",
 )
