@@ -380,7 +380,10 @@ def _end_tag_list(page: Page, i: int) -> bool:
     """
     if i <= page.body_end or i in (page.title_index, page.lead_index):
         return False
-    parts = [p.strip() for p in _TAG_SEP.split(page.lines[i])]
+    line = page.lines[i]
+    if any(c.isdigit() or c in ":：" for c in line):  # a line of figures ("2566: 15 ล้านบาท | ...") is story text
+        return False
+    parts = [p.strip() for p in _TAG_SEP.split(line)]
     if len(parts) < 3 or not all(p and len(p) <= 30 and len(p.split()) <= 5 for p in parts):
         return False
     if any(p.endswith(_SENTENCE_END) for p in parts):
