@@ -364,11 +364,6 @@ def _source_credit_caption(line: str) -> bool:
     return line.endswith((")", "]")) and _SOURCE_CREDIT_END.fullmatch(line) is not None
 
 
-def _print_issue(line: str) -> bool:
-    """A line that opens with a note that the article appeared in a print issue."""
-    return _PRINT_ISSUE.match(line) is not None
-
-
 _TAG_SEP: Final[re.Pattern[str]] = re.compile(r",|\s[/|]\s")
 
 
@@ -400,8 +395,8 @@ def _menu_line(page: Page, i: int) -> bool:
     """
     if _rank(page, i) >= 5 and i <= page.body_end:  # neither among the first lines nor after the body
         return False
-    line = page.lines[i]
-    if line.endswith(_SENTENCE_END) or any(c.isdigit() or c in ":：\"“”" for c in line):
+    line = page.lines[i]  # (the rule's pattern already ruled out digits, colons and quotes)
+    if line.endswith(_SENTENCE_END) or line.count(" ") < 4:  # a menu has five items or more
         return False
     if len({m.casefold() for m in _SECTION_WORD.findall(line)}) >= 3:
         return True
@@ -442,6 +437,15 @@ def _first_body(page: Page) -> int:
             (j for j in range(len(lines)) if page.kept(j) and body_like(lines[j])), len(lines)
         )
     return first
+
+
+_PAYWALL: Final[re.Pattern[str]] = re.compile(
+    r"สงวนสิทธิ์(?:เฉพาะ)?สำหรับสมาชิก|เพื่ออ่านต่อ|อ่านต่อแบบไม่จำกัด|เป็นสมาชิกอยู่แล้ว|^สมัครสมาชิก$|"
+    r"dành\s+(?:riêng\s+)?cho\s+(?:thành\s+viên|hội\s+viên|tài\s+khoản\s+trả\s+phí)|đăng\s+ký\s+(?:để|gói).{0,20}đọc\s+tiếp|"
+    r"đã\s+có\s+tài\s+khoản|^đăng\s+ký\s+thành\s+viên$|subscribers?\s+only|subscribe\s+to\s+continue|"
+    r"already\s+a\s+(?:member|subscriber)",
+    re.IGNORECASE,
+)
 
 
 def _bare_count(page: Page, i: int) -> bool:
@@ -700,14 +704,7 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Hội nghị Bộ trưởng ASEAN – Mỹ. Ảnh: Baoquocte",
     ),
     Rule(
-        "caption_source_credit", "caption", "line", contains=re.compile("guồn|GUỒN|ource|OURCE|ที่มา"),
-        predicate=_source_credit_caption, max_chars=170,
-        description="A short line closed by its source in brackets, nothing after: a caption ('... (Nguồn: Reuters)').",
-        example="Các Bộ trưởng chụp ảnh chung tại hội nghị. (Nguồn: Reuters)",
-    ),
-    Rule(
-        "print_issue", "source", "line", contains=re.compile("trên|TRÊN|Trên|หนังสือพิมพ์|นิตยสาร|ตีพิมพ์|เผยแพร่"),
-        predicate=_print_issue, max_chars=260,
+        "print_issue", "source", "line", pattern=_PRINT_ISSUE.pattern + ".*", max_chars=260,
         description="A note that the article appeared in a print issue ('... đăng trên Tạp chí X số 15-2025', "
         "'หน้า 1 หนังสือพิมพ์X ปีที่ 44 ฉบับที่ 3,973').",
         example="หน้า 1 หนังสือพิมพ์ฐานเศรษฐกิจ ฉบับที่ 3,973",
@@ -853,26 +850,11 @@ RULES: Final[tuple[Rule, ...]] = (
         example="0 Lượt xem",
     ),
     Rule(
-        "cookie_notice", "widget", "line", contains=re.compile("คุกกี้|cookie|Cookie|COOKIE"), max_chars=320,
-        predicate=lambda line: not line.rstrip().endswith((".", "!", "?")) or len(line) <= 200,
-        description="A cookie notice or its settings button ('เว็บไซต์นี้ใช้คุกกี้...', 'Cookie settings').",
-        example="เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสบการณ์การใช้งาน",
-    ),
-    Rule(
         "consent_button", "widget", "line",
         pattern=r"(?:ยอมรับ(?:ทั้งหมด)?|ปฏิเสธ(?:ทั้งหมด)?|accept(?:\s+all)?|reject(?:\s+all)?|chấp\s+nhận(?:\s+tất\s+cả)?|"
         r"từ\s+chối|đồng\s+ý|i\s+agree|got\s+it)",
         max_chars=24, description="A consent button alone ('ยอมรับทั้งหมด', 'Accept all', 'Chấp nhận').",
         example="ยอมรับทั้งหมด",
-    ),
-    Rule(
-        "paywall", "ad", "line",
-        pattern=r".{0,40}?(?:สงวนสิทธิ์(?:เฉพาะ)?สำหรับสมาชิก|เพื่ออ่านต่อ|อ่านต่อแบบไม่จำกัด|เป็นสมาชิกอยู่แล้ว|"
-        r"dành\s+(?:riêng\s+)?cho\s+(?:thành\s+viên|hội\s+viên|tài\s+khoản\s+trả\s+phí)|đăng\s+ký\s+(?:để|gói).{0,20}đọc\s+tiếp|"
-        r"đã\s+có\s+tài\s+khoản|subscribers?\s+only|subscribe\s+to\s+continue|already\s+a\s+(?:member|subscriber)).{0,120}"
-        r"|สมัครสมาชิก|đăng\s+ký\s+thành\s+viên",
-        max_chars=200, description="A paywall teaser and its buttons ('บทความนี้สงวนสิทธิ์สำหรับสมาชิก', 'Đã có tài khoản? Đăng nhập').",
-        example="บทความนี้สงวนสิทธิ์สำหรับสมาชิก",
     ),
     Rule(
         "relative_time", "dateline", "line",
@@ -989,6 +971,24 @@ RULES: Final[tuple[Rule, ...]] = (
 #: Context rules of this pack; the engine runs them after the line rules of every pack.
 CONTEXT_RULES: Final[tuple[Rule, ...]] = (
     Rule(
+        "cookie_notice", "widget", "context", contains=re.compile("คุกกี้|cookie|Cookie|COOKIE"), max_chars=320,
+        predicate=lambda page, i: not page.lines[i].rstrip().endswith((".", "!", "?")) or len(page.lines[i]) <= 200,
+        description="A cookie notice or its settings button ('เว็บไซต์นี้ใช้คุกกี้...', 'Cookie settings').",
+        example="เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสบการณ์การใช้งาน",
+    ),
+    Rule(
+        "paywall", "ad", "context", contains=re.compile("สมาชิก|อ่านต่อ|thành viên|hội viên|tài khoản|đọc tiếp|ubscri|ember"),
+        predicate=lambda page, i: _PAYWALL.search(page.lines[i]) is not None, max_chars=200,
+        description="A paywall teaser and its buttons ('บทความนี้สงวนสิทธิ์สำหรับสมาชิก', 'Đã có tài khoản? Đăng nhập').",
+        example="บทความนี้สงวนสิทธิ์สำหรับสมาชิก",
+    ),
+    Rule(
+        "caption_source_credit", "caption", "context", contains=re.compile("guồn|GUỒN|ource|OURCE|ที่มา"),
+        predicate=lambda page, i: _source_credit_caption(page.lines[i]), max_chars=170,
+        description="A short line closed by its source in brackets, nothing after: a caption ('... (Nguồn: Reuters)').",
+        example="Các Bộ trưởng chụp ảnh chung tại hội nghị. (Nguồn: Reuters)",
+    ),
+    Rule(
         "bare_count", "widget", "context", predicate=_bare_count,
         pattern=r"[👁💬❤♥]?\s*(?:\d+(?:[.,]\d+)?\s*[kKmM]\+?|\d{1,3}(?:[.,]\d{3})+)",
         max_chars=14, description="A view or like count alone ('1.5k', '12K', '3,426'); not a cell of a table "
@@ -996,6 +996,7 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "menu_line", "navigation", "context", predicate=_menu_line, max_chars=400,
+        pattern=re.compile("[^0-9:：\"“”]{12,400}"),  # the cheap pre-check: no digit, colon or quote
         description="A site menu flattened on one line, among the first lines or after the body.",
         example="Trang chủ Chính trị Kinh tế Xã hội Văn hóa Thể thao",
     ),

@@ -204,7 +204,8 @@ RULES: Final[tuple[Rule, ...]] = (
         example='Ghi rõ nguồn "Báo Đồng Nai" khi phát hành lại thông tin từ website này.',
     ),
     Rule(
-        "vi_disclaimer", "footer", "line", contains=re.compile("tham khảo|tác giả|bạn đọc|độc giả"),
+        "vi_disclaimer", "footer", "line",
+        contains=re.compile("tham khảo|của tác giả|hoan nghênh|mong nhận|mời quý|mời bạn đọc|mời độc giả|thay thế|lời khuyên|chẩn đoán|khuyến nghị"),
         predicate=lambda line: _DISCLAIMER.search(line) is not None, languages=("vi",), max_chars=260,
         description="A standing disclaimer or call for readers' letters ('... chỉ mang tính chất tham khảo', "
         "'Nội dung bài viết thể hiện góc nhìn của tác giả').",
