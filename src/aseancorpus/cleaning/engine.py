@@ -555,17 +555,19 @@ class Cleaner:
         candidates = [i for i, text in enumerate(lines) if text and labels[i] is None]
         short = [i for i in candidates if len(lines[i]) <= 80]
         for rule in rules:
-            assert rule.predicate is not None
+            predicate = rule.predicate
+            assert predicate is not None
             limit = rule.max_chars
-            for i in short if limit <= 80 else candidates:
-                text = lines[i]
-                if labels[i] is not None or len(text) > limit:
-                    continue
-                if rule.contains is not None and rule.contains.search(text) is None:
-                    continue
-                if rule.pattern is not None and rule.pattern.fullmatch(text) is None:
-                    continue
-                if rule.predicate(page, i):  # type: ignore[call-arg, arg-type]
+            # the text-only pre-checks first, a C-level pass each; labels are read as the rule goes
+            pool = [i for i in (short if limit <= 80 else candidates) if len(lines[i]) <= limit]
+            if rule.contains is not None:
+                search = rule.contains.search
+                pool = [i for i in pool if search(lines[i]) is not None]
+            if rule.pattern is not None:
+                fullmatch = rule.pattern.fullmatch
+                pool = [i for i in pool if fullmatch(lines[i]) is not None]
+            for i in pool:
+                if labels[i] is None and predicate(page, i):  # type: ignore[call-arg, arg-type]
                     page.label(i, rule.category, rule.name)
 
     @staticmethod
