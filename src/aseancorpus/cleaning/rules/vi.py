@@ -16,7 +16,9 @@ from ..dates import DIGIT, date_line
 from ..rule import Rule
 from .common import name_like
 
-__all__ = ["ARROW_LINK_WORDS", "COMMENT_HEADERS", "MORE_NEWS_HEADERS", "POLL_PHRASES", "RELATED_HEADERS", "RULES"]
+__all__ = [
+    "ARROW_LINK_WORDS", "COMMENT_HEADERS", "CONTEXT_RULES", "MORE_NEWS_HEADERS", "POLL_PHRASES", "RELATED_HEADERS", "RULES",
+]
 
 #: Headers that open a list of related stories; everything after them is furniture.
 RELATED_HEADERS: Final[tuple[str, ...]] = (
@@ -204,14 +206,6 @@ RULES: Final[tuple[Rule, ...]] = (
         example='Ghi rõ nguồn "Báo Đồng Nai" khi phát hành lại thông tin từ website này.',
     ),
     Rule(
-        "vi_disclaimer", "footer", "line",
-        contains=re.compile("tham khảo|của tác giả|hoan nghênh|mong nhận|mời quý|mời bạn đọc|mời độc giả|thay thế|lời khuyên|chẩn đoán|khuyến nghị"),
-        predicate=lambda line: _DISCLAIMER.search(line) is not None, languages=("vi",), max_chars=260,
-        description="A standing disclaimer or call for readers' letters ('... chỉ mang tính chất tham khảo', "
-        "'Nội dung bài viết thể hiện góc nhìn của tác giả').",
-        example="Các tin tức, bài viết trên website chỉ mang tính chất tham khảo.",
-    ),
-    Rule(
         "vi_follow", "footer", "line",
         pattern=r"[*•\-–\s]*(?:mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc|khán\s+giả)\s+)?"
         r"(?:theo\s+dõi|follow|đăng\s+ký\s+nhận\s+tin|tải\s+ứng\s+dụng).{0,120}"
@@ -242,5 +236,18 @@ RULES: Final[tuple[Rule, ...]] = (
         languages=("vi",), max_chars=120,
         description="A line that is only a date and time ('Thứ năm, 14/7/2021, 10:30 (GMT+7)').",
         example="Thứ năm, 14/7/2021, 10:30 (GMT+7)",
+    ),
+)
+
+#: Vietnamese context rules; the registry runs them before ``end_tags``. Rare lines found by
+#: a phrase anywhere in them run here, not in the per-line gate (whose literals every line pays).
+CONTEXT_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "vi_disclaimer", "footer", "context",
+        contains=re.compile("tham khảo|của tác giả|hoan nghênh|mong nhận|mời quý|mời bạn đọc|mời độc giả|thay thế|lời khuyên|chẩn đoán|khuyến nghị"),
+        predicate=lambda page, i: _DISCLAIMER.search(page.lines[i]) is not None, languages=("vi",), max_chars=260,
+        description="A standing disclaimer or call for readers' letters ('... chỉ mang tính chất tham khảo', "
+        "'Nội dung bài viết thể hiện góc nhìn của tác giả').",
+        example="Các tin tức, bài viết trên website chỉ mang tính chất tham khảo.",
     ),
 )
