@@ -25,6 +25,7 @@ from ..rule import THAI_LETTER, Page, Rule, body_like, ends_sentence, prefix_cut
 __all__ = [
     "CONTEXT_RULES",
     "CREDIT_LABELS",
+    "MENU_WORDS",
     "PREFIX_RULES",
     "RULES",
     "SECTION_NAMES",
@@ -528,9 +529,16 @@ SECTION_NAMES: Final[tuple[str, ...]] = (
     "news", "world", "politics", "business", "economy", "sports", "society", "local", "national",
 )
 _SECTION_CF: Final[frozenset[str]] = frozenset(SECTION_NAMES)
-# a section name as a menu item: between spaces (or the line's ends)
+#: Menu items that are not section names: a menu names three or more of these or of SECTION_NAMES.
+MENU_WORDS: Final[tuple[str, ...]] = (
+    "trang chủ", "giới thiệu", "liên hệ", "văn bản", "sự kiện", "tin tức - sự kiện", "hỏi đáp", "video", "ảnh",
+    "multimedia", "podcast", "emagazine", "e-magazine", "infographic", "đăng nhập", "đăng ký",
+    "หน้าแรก", "วิดีโอ", "คลิป", "ติดต่อเรา", "เกี่ยวกับเรา", "home", "contact", "about",
+)
+# a section name or menu word as a menu item: between spaces (or the line's ends)
 _SECTION_WORD: Final[re.Pattern[str]] = re.compile(
-    r"(?:^|(?<=\s))(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(SECTION_NAMES, key=len, reverse=True))
+    r"(?:^|(?<=\s))(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted({*SECTION_NAMES, *MENU_WORDS}, key=len, reverse=True))
     + r")(?=\s|$)",
     re.IGNORECASE,
 )
@@ -995,8 +1003,8 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         "between the story's paragraphs.", example="1.5k",
     ),
     Rule(
-        "menu_line", "navigation", "context", predicate=_menu_line, max_chars=400,
-        pattern=re.compile("[^0-9:：\"“”]{12,400}"),  # the cheap pre-check: no digit, colon or quote
+        "menu_line", "navigation", "context", predicate=_menu_line, max_chars=800,
+        pattern=re.compile("[^0-9:：\"“”]{12,800}"),  # the cheap pre-check: no digit, colon or quote
         description="A site menu flattened on one line, among the first lines or after the body.",
         example="Trang chủ Chính trị Kinh tế Xã hội Văn hóa Thể thao",
     ),
