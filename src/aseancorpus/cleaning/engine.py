@@ -39,7 +39,7 @@ from ..lang import LANGUAGES
 from ..model import Article, Block, Removal
 from ._regex import can_start, first_chars, sre_modules
 from .meta import extract_metadata
-from .rule import Page, Rule, body_like, paragraph_like, prefix_cut
+from .rule import Page, Rule, body_like, numbered_item, paragraph_like, prefix_cut
 from .rules import RULES as BUILTIN_RULES
 
 __all__ = ["Cleaner", "clean", "rules"]
@@ -115,10 +115,6 @@ _CLOSING_CATEGORIES: Final[frozenset[str]] = frozenset({"source", "byline", "com
 _TURN: Final[re.Pattern[str]] = re.compile(
     r"(?:pv|p\.v|phóng\s+viên|hỏi|q|ถาม|ผู้สื่อข่าว|ผู้ดำเนินรายการ|ผู้ประกาศ)\s*[:：]", re.IGNORECASE
 )
-
-
-# a numbered list item: story text after a box of links, but the items of a table of contents
-_NUMBERED_ITEM: Final[re.Pattern[str]] = re.compile(r"\d{1,2}[.)]\s+\S")
 
 
 def _story_line(text: str) -> bool:
@@ -497,7 +493,7 @@ class Cleaner:
         reach = 0  # of the running tail: a new header names the category, the longer reach holds
         body = 0  # body-like lines seen (up to 2)
         closed = False  # furniture that closes a story (source, byline, comments) after two of them
-        items = -1  # lines of a paragraph-bounded box so far, while no blank line came (-1: it had one)
+        loose = True  # a blank line came since the running box's header
         box: list[int] = []  # the lines the running tail claimed
         box_texts: set[str] = set()
         began = False  # a full paragraph was seen (a headline is not one)
@@ -505,9 +501,9 @@ class Cleaner:
         for i, text in enumerate(page.lines):
             if not text:
                 if tail is not None and reach == 1:
-                    if items > 0:  # a tight box ("Tin liên quan" and its headlines, no blank between) ends here
+                    if box and not loose:  # a tight box ("Tin liên quan" and its headlines, no blank between) ends here
                         tail = None
-                    items = -1
+                    loose = True
                 continue
             n = len(text)
             hit = buckets[bisect_left(limits, n)].first_match(text) if n <= longest else None
@@ -520,7 +516,7 @@ class Cleaner:
                     if plain < 2:  # above the title and lead (a section label "Tin mới" over the headline): itself only
                         continue
                     if tail is None:
-                        tail, reach, items, box, box_texts = hit, new, 0, [], set()
+                        tail, reach, loose, box, box_texts = hit, new, False, [], set()
                     elif reach < 2 or new > 0:  # "Xem thêm" inside a comments section does not end it
                         tail, reach = hit, max(reach, new)
                 elif body == 2 and hit.category in _CLOSING_CATEGORIES:
@@ -532,7 +528,8 @@ class Cleaner:
             if not began and body and paragraph_like(text):
                 began = True
             if tail is not None:
-                numbered_after_links = box and _NUMBERED_ITEM.match(text) and not _NUMBERED_ITEM.match(page.lines[box[0]])
+                # a numbered item is story text after a box of links, not in a table of contents
+                numbered_after_links = box and numbered_item(text) and not numbered_item(page.lines[box[0]])
                 # a list never repeats its own item: the first crosshead of a table of contents ends it
                 repeats_item = text in box_texts
                 if (
@@ -545,7 +542,6 @@ class Cleaner:
                 page.labels[i] = (tail.category, tail.name)
                 box.append(i)
                 box_texts.add(text)
-                items += items >= 0
             elif closed and body_like(text):
                 closed = False  # the story goes on: that source line was under a table or a quote
 

@@ -48,7 +48,7 @@ import attrs
 from ..errors import InvalidArgument
 from ..model import REMOVAL_CATEGORIES
 
-__all__ = ["RULE_KINDS", "THAI_LETTER", "Page", "Rule", "body_like", "ends_sentence", "paragraph_like", "prefix_cut",
+__all__ = ["RULE_KINDS", "THAI_LETTER", "Page", "Rule", "body_like", "ends_sentence", "numbered_item", "paragraph_like", "prefix_cut",
            "word_count"]
 
 #: Where a rule applies; see the module docstring.
@@ -197,6 +197,19 @@ def prefix_cut(rules: Sequence[Rule], text: str) -> tuple[int, Rule | None]:
 
 #: A character of the Thai block (letters, marks, digits).
 THAI_LETTER: Final[re.Pattern[str]] = re.compile(r"[\u0e00-\u0e7f]")
+
+_NUMBERED_ITEM: Final[re.Pattern[str]] = re.compile(r"\d{1,2}[.)]\s+\S")
+
+
+def numbered_item(text: str) -> bool:
+    """Whether a line opens with a list number ("1. ", "2) "): an item of a numbered list.
+
+    .. versionadded:: 0.1.0
+
+    >>> numbered_item("3. Dấu hiệu cơ thể đang thiếu nước"), numbered_item("30.4 triệu USD")
+    (True, False)
+    """
+    return _NUMBERED_ITEM.match(text) is not None
 
 
 def word_count(text: str) -> int:
@@ -365,3 +378,10 @@ class Page:
                     break
             cache["body_end"] = value
         return value
+
+    def after_body(self, i: int) -> bool:
+        """Whether line ``i`` comes after the last body-like line and is neither the title nor the lead.
+
+        Where closing furniture sits: bylines, source lines, tags, mastheads.
+        """
+        return i > self.body_end and i not in (self.title_index, self.lead_index)

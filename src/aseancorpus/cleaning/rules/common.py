@@ -20,7 +20,7 @@ from typing import Final
 
 from .._regex import First, can_start, first_chars
 from ..outlets import LEAD_CODES, OUTLETS
-from ..rule import THAI_LETTER, Page, Rule, body_like, ends_sentence, prefix_cut
+from ..rule import THAI_LETTER, Page, Rule, body_like, ends_sentence, numbered_item, prefix_cut
 
 __all__ = [
     "CONTEXT_RULES",
@@ -230,7 +230,6 @@ def _above_credit(page: Page, i: int) -> bool:
     return label is not None and label[1] == "photo_credit_line"
 
 
-_NUMBERED: Final[re.Pattern[str]] = re.compile(r"\d{1,2}[.)]\s")
 _SPEAKER_TURN: Final[re.Pattern[str]] = re.compile(r"[^\s:：]{1,30}(?:\s[^\s:：]{1,20})?\s*[:：]\s*\S.{14,}")
 
 
@@ -243,7 +242,7 @@ def _before_credit(page: Page, i: int) -> bool:
     if not _above_credit(page, i) or i in (page.title_index, page.lead_index):
         return False
     line = page.lines[i]
-    if line.startswith(("- ", "+ ", "• ", "* ", "– ")) or _NUMBERED.match(line) or line.count("|") >= 2:
+    if line.startswith(("- ", "+ ", "• ", "* ", "– ")) or numbered_item(line) or line.count("|") >= 2:
         return False  # a list item or a table row of the story
     if _SPEAKER_TURN.match(line):  # "Name : what they said" in a transcript
         return False
@@ -330,7 +329,7 @@ def _byline_before(page: Page, i: int) -> bool:
 
 
 def _end_byline(page: Page, i: int) -> bool:
-    if i <= page.body_end or i in (page.title_index, page.lead_index):
+    if not page.after_body(i):
         return False
     line = page.lines[i]
     if any("\u0e00" <= c <= "\u0e7f" for c in line):
@@ -374,7 +373,7 @@ def _end_tag_list(page: Page, i: int) -> bool:
     Latin-script lists need a topic in lower case ("ngộ độc thuốc, trẻ em, ..."): a list
     of capitalised names is a byline.
     """
-    if i <= page.body_end or i in (page.title_index, page.lead_index):
+    if not page.after_body(i):
         return False
     line = page.lines[i]
     if any(c.isdigit() or c in ":：" for c in line):  # a line of figures ("2566: 15 ล้านบาท | ...") is story text
@@ -463,7 +462,7 @@ def _bare_count(page: Page, i: int) -> bool:
 
 def _end_masthead(page: Page, i: int) -> bool:
     """A line in capitals after the body and after any byline: the outlet's masthead or motto."""
-    if i <= page.body_end or i in (page.title_index, page.lead_index):
+    if not page.after_body(i):
         return False
     line = page.lines[i]
     return (
@@ -478,7 +477,7 @@ def _short_label(line: str) -> bool:
 
 def _end_tags(page: Page, i: int) -> bool:
     """Short lines at the very end, after the body and any byline, in a run of two or more: tags."""
-    if i <= page.body_end or i in (page.title_index, page.lead_index) or not _short_label(page.lines[i]):
+    if not page.after_body(i) or not _short_label(page.lines[i]):
         return False
     end = page.body_end
     memo = page.memo.get("tag_run")
@@ -501,7 +500,7 @@ _THEO: Final[re.Pattern[str]] = re.compile(
 
 
 def _end_theo(page: Page, i: int) -> bool:
-    if i <= page.body_end or i in (page.title_index, page.lead_index):
+    if not page.after_body(i):
         return False
     m = _THEO.fullmatch(page.lines[i])
     if m is None:

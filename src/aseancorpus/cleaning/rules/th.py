@@ -70,7 +70,7 @@ _APP: Final[str] = r"แอปพลิเคชัน|แอปพลิเค�
 
 def _after_body(page: Page, i: int) -> bool:
     """Line ``i`` comes after the last body paragraph and is neither the title nor the lead."""
-    return i > page.body_end and i not in (page.title_index, page.lead_index) and not body_like(page.lines[i])
+    return page.after_body(i) and not body_like(page.lines[i])
 
 
 #: Thai rules that run before the common pack, so its photo-credit rules do not claim a "ข่าว/ภาพ" byline.
