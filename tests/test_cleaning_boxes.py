@@ -182,3 +182,12 @@ def test_menus_cookie_notices_and_paywalls_of_messy_pages() -> None:
 def test_a_title_naming_people_is_not_a_menu() -> None:
     title = "Tổng Bí thư Tô Lâm gặp Tổng thống Hàn Quốc Yoon Suk Yeol"
     assert clean(f"{title}\n{BODY}\n{MORE}").title == title
+
+
+def test_a_table_header_row_after_the_body_is_not_a_tag_row() -> None:
+    # found by test_story_text_is_never_removed: a " | " row is as often a table row of the story
+    header = "Mặt hàng | Giá mới (đồng/lít, kg) | Chênh lệch (đồng)"
+    assert removed(f"Tiêu đề bài báo\n{BODY}\n{MORE}\n{header}") == []
+    assert removed(f"Tiêu đề bài báo\n{BODY}\n{MORE}\nngộ độc thuốc, trẻ em, thuốc hạ huyết áp") == [
+        ("navigation", "ngộ độc thuốc, trẻ em, thuốc hạ huyết áp")
+    ]

@@ -364,7 +364,7 @@ def _source_credit_caption(line: str) -> bool:
     return line.endswith((")", "]")) and _SOURCE_CREDIT_END.fullmatch(line) is not None
 
 
-_TAG_SEP: Final[re.Pattern[str]] = re.compile(r",|\s[/|]\s")
+_TAG_SEP: Final[re.Pattern[str]] = re.compile(r",|\s/\s")  # (a " | " row is as often a table row of the story)
 
 
 def _end_tag_list(page: Page, i: int) -> bool:
@@ -376,7 +376,7 @@ def _end_tag_list(page: Page, i: int) -> bool:
     if not page.after_body(i):
         return False
     line = page.lines[i]
-    if any(c.isdigit() or c in ":：" for c in line):  # a line of figures ("2566: 15 ล้านบาท | ...") is story text
+    if any(c.isdigit() or c in ":：()" for c in line):  # figures or a table header ("Giá mới (đồng/lít)") are story text
         return False
     parts = [p.strip() for p in _TAG_SEP.split(line)]
     if len(parts) < 3 or not all(p and len(p) <= 30 and len(p.split()) <= 5 for p in parts):
@@ -1065,7 +1065,7 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         example="BÁO ĐIỆN TỬ CỦA ĐẢNG CỘNG SẢN VIỆT NAM",
     ),
     Rule(
-        "end_tag_list", "navigation", "context", predicate=_end_tag_list, contains=re.compile(",| / | \\| "),
+        "end_tag_list", "navigation", "context", predicate=_end_tag_list, contains=re.compile(",| / "),
         max_chars=200,
         description="A comma-separated list of short topics after the body: tags without a header.",
         example="ngộ độc thuốc, trẻ em, thuốc hạ huyết áp",
