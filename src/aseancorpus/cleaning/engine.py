@@ -201,6 +201,12 @@ def _literals(pattern: re.Pattern[str] | None) -> list[str] | None:
     return out or None
 
 
+@lru_cache(maxsize=4096)
+def _literal_gate(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The strings one of which a line holds if ``pattern`` finds anything in it (empty: no such list)."""
+    return tuple(_shortest(set(_literals(pattern) or ())))
+
+
 def _shortest(words: set[str]) -> list[str]:
     """The words none of which holds another: a line holds one of ``words`` iff it holds one of these."""
     return sorted(w for w in words if not any(v != w and v in w for v in words))
@@ -550,12 +556,24 @@ class Cleaner:
         lines, labels = page.lines, page.labels
         candidates = [i for i, text in enumerate(lines) if text and labels[i] is None]
         short = [i for i in candidates if len(lines[i]) <= 80]
+        nonblank = [i for i, text in enumerate(lines) if text]
+        fifth = nonblank[5] if len(nonblank) > 5 else len(lines)  # the first five non-blank lines end here
+        joined = ""
         for rule in rules:
             predicate = rule.predicate
             assert predicate is not None
             limit = rule.max_chars
+            words = _literal_gate(rule.contains) if rule.contains is not None else ()
+            if words:  # a rare phrase: one scan of the whole page says whether any line can hold it
+                joined = joined or "\n".join([lines[i] for i in candidates])
+                if not any(w in joined for w in words):
+                    continue
             # the text-only pre-checks first, a C-level pass each; labels are read as the rule goes
-            pool = [i for i in (short if limit <= 80 else candidates) if len(lines[i]) <= limit]
+            base = short if limit <= 80 else candidates
+            if rule.where != "any":  # only the part of the page the rule looks at
+                end = page.body_end
+                base = [i for i in base if i >= end or (rule.where == "edges" and i < fifth)]
+            pool = [i for i in base if len(lines[i]) <= limit]
             if rule.contains is not None:
                 search = rule.contains.search
                 pool = [i for i in pool if search(lines[i]) is not None]

@@ -21,6 +21,12 @@ predicate) and where it applies (``kind``):
     byline after the last paragraph). Context rules run after the line and
     tail rules, in registry order.
 
+A ``context`` rule may say ``where`` on the page it looks (``"edges"``: the
+first five non-blank lines and the lines from the last body-like one on;
+``"end"``: from the last body-like line on). The engine then offers it only
+those lines; its predicate still decides, so ``where`` must hold for every
+line the predicate accepts.
+
 A rule may also name what a line must ``contain`` (a regular expression
 searched anywhere in the line) before its pattern or predicate is tried: a
 cheap pre-check that lets the engine skip most lines without calling Python
@@ -48,11 +54,13 @@ import attrs
 from ..errors import InvalidArgument
 from ..model import REMOVAL_CATEGORIES
 
-__all__ = ["RULE_KINDS", "THAI_LETTER", "Page", "Rule", "body_like", "ends_sentence", "numbered_item", "paragraph_like", "prefix_cut",
+__all__ = ["RULE_KINDS", "RULE_PLACES", "THAI_LETTER", "Page", "Rule", "body_like", "ends_sentence", "numbered_item", "paragraph_like", "prefix_cut",
            "word_count"]
 
 #: Where a rule applies; see the module docstring.
 RULE_KINDS: Final[tuple[str, ...]] = ("line", "tail", "prefix", "context")
+#: Where on the page a ``context`` rule looks; see the module docstring.
+RULE_PLACES: Final[tuple[str, ...]] = ("any", "edges", "end")
 
 LinePredicate = Callable[[str], bool]
 ContextPredicate = Callable[["Page", int], bool]
@@ -78,6 +86,11 @@ def _check_category(_inst: object, _attr: attrs.Attribute[Any], value: str) -> N
 def _check_kind(_inst: object, _attr: attrs.Attribute[Any], value: str) -> None:
     if value not in RULE_KINDS:
         raise InvalidArgument(f"rule kind {value!r} is not allowed; use one of: {', '.join(RULE_KINDS)}")
+
+
+def _check_where(_inst: object, _attr: attrs.Attribute[Any], value: str) -> None:
+    if value not in RULE_PLACES:
+        raise InvalidArgument(f"rule where={value!r} is not allowed; use one of: {', '.join(RULE_PLACES)}")
 
 
 def _languages(value: Any) -> tuple[str, ...]:
@@ -111,6 +124,9 @@ class Rule:
         contains: A regular expression a line must contain (``search``) for the rule to be
             tried; a cheap pre-check for ``line``, ``tail`` and ``context`` rules (a string is
             compiled case-insensitively). It must hold for every line the rule matches.
+        where: For ``context`` rules, the part of the page offered to the predicate: ``"any"``,
+            ``"edges"`` (the first five non-blank lines, and the lines from the last body-like
+            line on) or ``"end"`` (from the last body-like line on).
 
     Raises:
         InvalidArgument: If ``category`` or ``kind`` is unknown, the pattern does not
@@ -129,6 +145,7 @@ class Rule:
     example: str = ""
     contains: re.Pattern[str] | None = attrs.field(default=None, converter=_compile)
     stop_at_paragraph: bool = False
+    where: str = attrs.field(default="any", validator=_check_where)
 
     def __attrs_post_init__(self) -> None:
         if not self.name or not isinstance(self.name, str):
@@ -139,6 +156,8 @@ class Rule:
             raise InvalidArgument(f"context rule {self.name!r} needs a predicate(page, i)")
         if self.kind == "prefix" and self.pattern is None:
             raise InvalidArgument(f"prefix rule {self.name!r} needs a pattern")
+        if self.where != "any" and self.kind != "context":
+            raise InvalidArgument(f"rule {self.name!r}: where={self.where!r} is only for context rules")
         if not isinstance(self.max_chars, int) or self.max_chars < 1:
             raise InvalidArgument(f"rule {self.name!r}: max_chars must be a positive int, not {self.max_chars!r}")
         from ..lang import LANGUAGES

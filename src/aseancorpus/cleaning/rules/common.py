@@ -398,7 +398,7 @@ def _menu_line(page: Page, i: int) -> bool:
     line = page.lines[i]  # (the rule's pattern already ruled out digits, colons and quotes)
     if line.endswith(_SENTENCE_END) or line.count(" ") < 4:  # a menu has five items or more
         return False
-    if len({m.casefold() for m in _SECTION_WORD.findall(line)}) >= 3:
+    if _menu_items(line) >= 3:
         return True
     return _MENU_HOME.match(line) is not None and len(line.split()) >= 6
 
@@ -534,13 +534,41 @@ MENU_WORDS: Final[tuple[str, ...]] = (
     "multimedia", "podcast", "emagazine", "e-magazine", "infographic", "đăng nhập", "đăng ký",
     "หน้าแรก", "วิดีโอ", "คลิป", "ติดต่อเรา", "เกี่ยวกับเรา", "home", "contact", "about",
 )
-# a section name or menu word as a menu item: between spaces (or the line's ends)
-_SECTION_WORD: Final[re.Pattern[str]] = re.compile(
-    r"(?:^|(?<=\s))(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted({*SECTION_NAMES, *MENU_WORDS}, key=len, reverse=True))
-    + r")(?=\s|$)",
-    re.IGNORECASE,
-)
+
+
+def _by_first_word(names: set[str]) -> dict[str, tuple[int, ...]]:
+    """First word of each name -> the word counts of the names that start with it, longest first."""
+    found: dict[str, set[int]] = {}
+    for name in names:
+        words = name.casefold().split()
+        found.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in found.items()}
+
+
+_MENU_ITEMS: Final[frozenset[str]] = frozenset(" ".join(w.casefold().split()) for w in {*SECTION_NAMES, *MENU_WORDS})
+_MENU_FIRST: Final[dict[str, tuple[int, ...]]] = _by_first_word(set(_MENU_ITEMS))
+
+
+def _menu_items(line: str) -> int:
+    """How many different section names or menu words ``line`` names as whole words, left to right.
+
+    >>> _menu_items("Trang chủ Chính trị Kinh tế Xã hội Kinh tế")
+    4
+    """
+    words = line.casefold().split()
+    found: set[str] = set()
+    k, n = 0, len(words)
+    while k < n:
+        for size in _MENU_FIRST.get(words[k], ()):
+            name = " ".join(words[k : k + size])
+            if name in _MENU_ITEMS:
+                found.add(name)
+                k += size - 1
+                break
+        k += 1
+    return len(found)
+
+
 _MENU_HOME: Final[re.Pattern[str]] = re.compile(r"(?:trang\s+chủ|home|หน้าแรก|หน้าหลัก)\s", re.IGNORECASE)
 _LABEL_END: Final[tuple[str, ...]] = tuple(".!?:;,…\"”'’)")
 _SENTENCE_END: Final[tuple[str, ...]] = tuple(".!?…:;,")
@@ -1006,6 +1034,7 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         pattern=re.compile("[^0-9:：\"“”]{12,800}"),  # the cheap pre-check: no digit, colon or quote
         description="A site menu flattened on one line, among the first lines or after the body.",
         example="Trang chủ Chính trị Kinh tế Xã hội Văn hóa Thể thao",
+        where="edges",
     ),
     Rule(
         "section_label", "navigation", "context", predicate=_section_label, pattern=re.compile(r"[^\d]{1,40}"),
@@ -1038,6 +1067,7 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         "end_source_theo", "source", "context", pattern=_THEO, predicate=_end_theo, max_chars=80,
         description="'Theo X' / '(theo X)' after the last body paragraph: the source outlet.",
         example="(theo baodientu.chinhphu.vn)",
+        where="end",
     ),
     Rule(
         "end_contact", "footer", "context", predicate=_end_contact, max_chars=300,
@@ -1045,6 +1075,7 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         r"ที่อยู่|โทร\.?|โทรศัพท์|อีเมล|address|tel\.?|phone)\s*[:：].{2,280}",
         description="An address, telephone or e-mail line after the body: the contact footer.",
         example="Địa chỉ: Số 10, đường 1 tháng 5, TP. Vị Thanh - Điện thoại: 0293 3876 000",
+        where="end",
     ),
     Rule(
         "end_byline_name", "byline", "context", predicate=_end_byline, max_chars=80,
@@ -1053,28 +1084,33 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         description="A short line of capitalised names after the last body paragraph, maybe with '(Agency)' "
         "(one capitalised word alone is left to end_tags).",
         example="Lê Ánh (TTXVN/Vietnam+)",
+        where="end",
     ),
     Rule(
         "byline_note", "byline", "context", predicate=_byline_note, pattern=r"[(\[][^()\[\]]{8,160}[)\]]\.?",
         max_chars=170, description="A line in brackets right after a byline at the end: the writer's affiliation.",
         example="(Chuyên gia tư vấn phát triển bền vững)",
+        where="end",
     ),
     Rule(
         "end_masthead", "footer", "context", predicate=_end_masthead, max_chars=120,
         description="A line in capitals after the last body paragraph: the outlet's masthead or motto.",
         example="BÁO ĐIỆN TỬ CỦA ĐẢNG CỘNG SẢN VIỆT NAM",
+        where="end",
     ),
     Rule(
         "end_tag_list", "navigation", "context", predicate=_end_tag_list, contains=re.compile(",| / "),
         max_chars=200,
         description="A comma-separated list of short topics after the body: tags without a header.",
         example="ngộ độc thuốc, trẻ em, thuốc hạ huyết áp",
+        where="end",
     ),
     Rule(
         "end_tags", "navigation", "context", predicate=_end_tags, max_chars=32,
         pattern=re.compile(r".*[^.!?:;,…\"”]"),  # pre-check: _short_label's ending
         description="A run of short labels at the very end, after the body and the byline: topic tags.",
         example="viện trợ",
+        where="end",
     ),
 )
 

@@ -95,6 +95,7 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         description="A public-relations unit named after the last body paragraph ('กลุ่มงานประชาสัมพันธ์ ...', "
         "'สำนักงานประชาสัมพันธ์จังหวัด...'): who issued a government story.",
         example="กลุ่มงานประชาสัมพันธ์ สำนักงานประชาสัมพันธ์จังหวัดเชียงใหม่",
+        where="end",
     ),
 )
 
