@@ -555,7 +555,7 @@ class Cleaner:
     def _context_rules(page: Page, rules: Sequence[Rule]) -> None:
         lines, labels = page.lines, page.labels
         candidates = [i for i, text in enumerate(lines) if text and labels[i] is None]
-        short = [i for i in candidates if len(lines[i]) <= 80]
+        by_limit: dict[int, list[int]] = {}  # candidates no longer than a rule's max_chars
         nonblank = [i for i, text in enumerate(lines) if text]
         fifth = nonblank[5] if len(nonblank) > 5 else len(lines)  # the first five non-blank lines end here
         joined = ""
@@ -563,19 +563,24 @@ class Cleaner:
             predicate = rule.predicate
             assert predicate is not None
             limit = rule.max_chars
-            words = _literal_gate(rule.contains) if rule.contains is not None else ()
-            if words:  # a rare phrase: one scan of the whole page says whether any line can hold it
+            contains = rule.contains
+            if contains is not None and (words := _literal_gate(contains)):
+                # a rare phrase: one scan of the whole page says whether any line can hold it
                 joined = joined or "\n".join([lines[i] for i in candidates])
-                if not any(w in joined for w in words):
+                if not any(map(joined.__contains__, words)):
                     continue
             # the text-only pre-checks first, a C-level pass each; labels are read as the rule goes
-            base = short if limit <= 80 else candidates
             if rule.where != "any":  # only the part of the page the rule looks at
                 end = page.body_end
-                base = [i for i in base if i >= end or (rule.where == "edges" and i < fifth)]
-            pool = [i for i in base if len(lines[i]) <= limit]
-            if rule.contains is not None:
-                search = rule.contains.search
+                top = candidates[: bisect_left(candidates, min(fifth, end))] if rule.where == "edges" else []
+                pool = [i for i in top + candidates[bisect_left(candidates, end) :] if len(lines[i]) <= limit]
+            else:
+                found = by_limit.get(limit)
+                if found is None:
+                    found = by_limit[limit] = [i for i in candidates if len(lines[i]) <= limit]
+                pool = found
+            if contains is not None:
+                search = contains.search
                 pool = [i for i in pool if search(lines[i]) is not None]
             if rule.pattern is not None:
                 fullmatch = rule.pattern.fullmatch
