@@ -140,6 +140,7 @@ def _release_crosshead(page: Page, box: list[int]) -> None:
     shortest = min(len(page.lines[k]) for k in box[:-1])
     if len(last) <= 40 and len(last) < 0.7 * shortest and not last.endswith((".", "…")):  # a question may
         page.labels[box[-1]] = None
+        page.boxed.discard(box[-1])
 
 
 def _reach(rule: Rule) -> int:
@@ -546,6 +547,7 @@ class Cleaner:
                     tail = None
                     continue
                 page.labels[i] = (tail.category, tail.name)
+                page.boxed.add(i)
                 box.append(i)
                 box_texts.add(text)
             elif closed and body_like(text):
@@ -574,6 +576,9 @@ class Cleaner:
                 end = page.body_end
                 top = candidates[: bisect_left(candidates, min(fifth, end))] if rule.where == "edges" else []
                 pool = [i for i in top + candidates[bisect_left(candidates, end) :] if len(lines[i]) <= limit]
+                if rule.where == "end" and rule.category == "footer" and page.boxed:
+                    # a list that runs to the end of the page does not hold the site's footer
+                    pool = sorted(pool + [i for i in page.boxed if i >= end and len(lines[i]) <= limit])
             else:
                 found = by_limit.get(limit)
                 if found is None:
@@ -585,9 +590,11 @@ class Cleaner:
             if rule.pattern is not None:
                 fullmatch = rule.pattern.fullmatch
                 pool = [i for i in pool if fullmatch(lines[i]) is not None]
+            boxed = page.boxed
             for i in pool:
-                if labels[i] is None and predicate(page, i):  # type: ignore[call-arg, arg-type]
+                if (labels[i] is None or i in boxed) and predicate(page, i):  # type: ignore[call-arg, arg-type]
                     page.label(i, rule.category, rule.name)
+                    boxed.discard(i)
 
     @staticmethod
     def _prefix_rules(

@@ -308,16 +308,19 @@ class Page:
     .. versionadded:: 0.1.0
 
     ``lines[i]`` is line ``i`` stripped of surrounding whitespace (``""`` for
-    blank lines); ``labels[i]`` is ``(category, rule)`` once a rule removed it.
+    blank lines); ``labels[i]`` is ``(category, rule)`` once a rule removed it;
+    ``boxed`` holds the lines a tail claimed after its header.
     Predicates of ``context`` rules receive the page and a line index.
     """
 
-    __slots__ = ("_cache", "labels", "language", "lines", "memo")
+    __slots__ = ("_cache", "boxed", "labels", "language", "lines", "memo")
 
     def __init__(self, lines: Sequence[str], language: str) -> None:
         self.lines: list[str] = list(lines)
         self.language = language
         self.labels: list[tuple[str, str] | None] = [None] * len(self.lines)
+        #: Lines a ``tail`` rule claimed only because they follow its header (not the header itself).
+        self.boxed: set[int] = set()
         self._cache: dict[str, int | None] = {}
         #: Scratch space for predicates that remember earlier lines (e.g. repeats).
         self.memo: dict[str, Any] = {}

@@ -47,7 +47,7 @@ _LABELS_CF: Final[tuple[str, ...]] = tuple(w.casefold() for w in CREDIT_LABELS)
 _LABELS: Final[str] = "|".join(re.escape(w) for w in sorted(CREDIT_LABELS, key=len, reverse=True))
 # A credit at the end of a line: "... Ảnh: X", "... (Ảnh: X).", "... - ẢNH: X", "| Ảnh: X |".
 _CREDIT_END: Final[re.Pattern[str]] = re.compile(
-    rf"(?:^|[\s.,;\-–—(\[|/])(?<!bài và )(?<!bài, )(?<!bài,)(?<!bài/)(?<!bài & )(?<!bài và)(?:{_LABELS})\s*[:：]\s*(?P<credit>[^:：|()\[\]]{{1,60}}?)\s*[)\]|.]*\s*$",
+    rf"(?:^|[\s.,;\-–—(\[|/])(?<!bài và )(?<!bài, )(?<!bài,)(?<!bài/)(?<!bài & )(?<!bài và)(?<!tin và )(?<!tin, )(?<!tin,)(?<!tin/)(?:{_LABELS})\s*[:：]\s*(?P<credit>[^:：|()\[\]]{{1,60}}?)\s*[)\]|.]*\s*$",
     re.IGNORECASE,
 )
 # Thai credits without a colon: "ภาพจาก Facebook X", "ขอบคุณภาพจาก X".
@@ -133,8 +133,12 @@ def _maybe_credit(line: str) -> bool:
     return ":" in line or "|" in line or "：" in line or "ภาพ" in line
 
 
+# A writer's label opening the line ("ข่าว : X / ภาพ : Y", "Bài: X - Ảnh: Y"): a byline, not a caption.
+_WRITER_FIRST: Final[re.Pattern[str]] = re.compile(r"(?:ข่าว|เรื่อง|bài|tin|text|story)\s*[:：]", re.IGNORECASE)
+
+
 def _ends_with_credit(line: str) -> bool:
-    return _maybe_credit(line) and photo_credit(line) is not None
+    return _maybe_credit(line) and photo_credit(line) is not None and _WRITER_FIRST.match(line) is None
 
 
 def _credit_only(line: str) -> bool:
@@ -403,9 +407,48 @@ def _menu_line(page: Page, i: int) -> bool:
     return _MENU_HOME.match(line) is not None and len(line.split()) >= 6
 
 
+def _above_trail(page: Page, i: int) -> bool:
+    """Short lines above the breadcrumb or menu at the top, with a headline after the trail: the masthead.
+
+    Scraped pages print the site's name or tagline, then the trail, then the headline. When
+    a paragraph follows the trail instead, the line above it is the headline itself.
+    """
+    if _rank(page, i) >= 2 or body_like(page.lines[i]):
+        return False
+    lines, labels = page.lines, page.labels
+    for j in range(i + 1, len(lines)):  # over the masthead's other lines (a name, then its tagline)
+        if not lines[j]:
+            continue
+        if _rank(page, j) >= 3:
+            return False
+        label = labels[j]
+        if label is not None and label[1] in ("breadcrumb", "menu_line"):
+            headline = page.next_kept(j)
+            return headline is not None and not body_like(lines[headline])
+        if label is not None or body_like(lines[j]):
+            return False
+    return False
+
+
 def _end_contact(page: Page, i: int) -> bool:
     """An address, telephone or e-mail line at the end (a long one may be the last body-like line itself)."""
     return i >= page.body_end and i not in (page.title_index, page.lead_index)
+
+
+# Parts of a Thai postal address, and its five-digit postcode.
+_ADDRESS_PART: Final[re.Pattern[str]] = re.compile(
+    r"(?:ถนน|ถ\.|ซอย|ซ\.|หมู่(?:ที่)?|ม\.|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.|กรุงเทพฯ|กรุงเทพมหานคร)"
+)
+_POSTCODE: Final[re.Pattern[str]] = re.compile(r"(?<![\d๐-๙])[1-9]\d{4}(?![\d๐-๙])")
+
+
+def _end_address(page: Page, i: int) -> bool:
+    """A postal address after the body: a five-digit postcode and two or more address parts."""
+    line = page.lines[i]
+    return (
+        i >= page.body_end and i not in (page.title_index, page.lead_index)
+        and _POSTCODE.search(line) is not None and len(_ADDRESS_PART.findall(line)) >= 2
+    )
 
 
 def _byline_note(page: Page, i: int) -> bool:
@@ -524,7 +567,7 @@ SECTION_NAMES: Final[tuple[str, ...]] = (
     "การเมือง", "เศรษฐกิจ", "ต่างประเทศ", "ภูมิภาค", "สังคม", "กีฬา", "บันเทิง", "อาชญากรรม", "ไลฟ์สไตล์",
     "เทคโนโลยี", "สุขภาพ", "ท่องเที่ยว", "การศึกษา", "สิ่งแวดล้อม", "ธุรกิจ", "การเงิน", "หุ้น", "ในประเทศ",
     "ทั่วไป", "ข่าวทั่วไป", "ข่าวด่วน", "ข่าวเด่น", "ข่าวการเมือง", "ข่าวเศรษฐกิจ", "ข่าวต่างประเทศ",
-    "ข่าวภูมิภาค", "ข่าวสังคม", "ข่าวกีฬา", "ข่าวบันเทิง", "ข่าวอาชญากรรม", "ข่าว",
+    "ข่าวภูมิภาค", "ข่าวในประเทศ", "ข่าวประชาสัมพันธ์", "ข่าวกิจกรรม", "ข่าวสังคม", "ข่าวกีฬา", "ข่าวบันเทิง", "ข่าวอาชญากรรม", "ข่าว",
     "news", "world", "politics", "business", "economy", "sports", "society", "local", "national",
 )
 _SECTION_CF: Final[frozenset[str]] = frozenset(SECTION_NAMES)
@@ -685,11 +728,17 @@ _URL: Final[str] = r"(?:https?://|www\.)\S+"
 
 
 def _counter_line(line: str) -> bool:
-    """A bulleted label with a number, the shape of visitor-statistics widgets ("• Khách 996")."""
+    """A bulleted label ending in a number, the shape of visitor-statistics widgets ("• Khách 996").
+
+    A bulleted item of a story's list does not end in a bare count ("• Giá xăng E5: 22.150 đồng").
+    """
     if not line or line[0] not in _BULLETS or len(line) > 90:
         return False
     body = line.lstrip(_BULLETS + " ")
-    return not body or (len(body.split()) <= 10 and not body.endswith("."))
+    return not body or (len(body.split()) <= 10 and _COUNT_END.search(body) is not None)
+
+
+_COUNT_END: Final[re.Pattern[str]] = re.compile(r"(?:^|[\s:：])[\d.,]*\d\Z")
 
 
 _HOME: Final[str] = r"trang\s+chủ|home|หน้าแรก|หน้าหลัก"
@@ -755,10 +804,11 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "labelled_caption", "caption", "line",
         pattern=r"(?:ที่มาของภาพ|คำบรรยายภาพ|chú\s+thích\s+ảnh|nguồn\s+hình\s+ảnh|image\s+source|image\s+caption|"
-        r"(?:หมายเหตุ|ghi\s+chú)\s*[:：]\s*(?:ภาพ|ảnh)|(?:(?:คลิป|วิดีโอ|วีดีโอ)(?:ข่าว)?|video|clip)\s*[:：])\s*[,:：]?\s*.{1,200}",
+        r"(?:หมายเหตุ|ghi\s+chú)\s*[:：]\s*(?:ภาพ|ảnh)|(?:(?:ชม|ดู)?(?:คลิป|วิดีโอ|วีดีโอ)(?:ข่าว)?|video|clip)\s*[:：]"
+        r"|(?:ảnh|hình|ภาพที่)\s*\d{1,2}\s*[:：.])\s*[,:：]?\s*.{1,200}",
         max_chars=240,
         description="A caption or credit after a label ('ที่มาของภาพ, Getty Images', 'คำบรรยายภาพ, ...', "
-        "'คลิป: ...', 'Video: ...', 'หมายเหตุ : ภาพประกอบจาก ...').",
+        "'คลิป: ...', 'Video: ...', 'หมายเหตุ : ภาพประกอบจาก ...', a numbered photo 'Ảnh 1: ...').",
         example="ที่มาของภาพ, Getty Images",
     ),
     Rule(
@@ -858,9 +908,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "listen_button", "widget", "line",
         pattern=r"(?:nghe(?:\s+đọc)?(?:\s+(?:bài(?:\s+(?:viết|báo|này))?|tin|audio))?(?:\s+[\d:]{4,8})?"
         r"(?:\s+(?:giọng\s+(?:nữ|nam)(?:\s+\S+)?|tốc\s+độ\s+\S+))*|lắng\s+nghe|tạm\s+dừng|"
-        r"đọc\s+bài\s+này|ฟังข่าว|ฟังบทความ|"
+        r"đọc\s+bài\s+này|(?:nghe|đọc)(?:\s+bài(?:\s+viết)?)?(?:\s*[|/·•]\s*(?:giọng\s+(?:nữ|nam)(?:\s+\S+)?|tốc\s+độ(?:\s+\S+)?))+|"
+        r"ฟังข่าว|ฟังบทความ|"
         r"ฟังเสียง(?:ข่าว|บทความ)?|กดฟัง(?:ข่าว)?|ชมคลิป|ดูคลิป|ชมวิดีโอ|xem\s+video|xem\s+clip|"
-        r"listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|watch(?:\s+video)?)"
+        r"listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|watch(?:\s+video|\s+on\s+youtube)?)"
         r"\s*(?:\(?\d{1,2}:\d{2}\)?)?",
         max_chars=80, description="A listen or play button ('Nghe bài viết', 'ฟังข่าว', 'ชมคลิป', 'Listen'), with the "
         "player's voice and speed options.",
@@ -1037,6 +1088,13 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         where="edges",
     ),
     Rule(
+        "top_masthead", "footer", "context", predicate=_above_trail, max_chars=120,
+        description="The site's name or tagline above the breadcrumb or menu at the top, when a headline "
+        "follows the trail.",
+        example="KhonKaenLink ข่าวขอนแก่น อัพเดททุกวัน",
+        where="edges",
+    ),
+    Rule(
         "section_label", "navigation", "context", predicate=_section_label, pattern=re.compile(r"[^\d]{1,40}"),
         max_chars=40,
         description="Short section labels above the headline ('Thế giới', 'ภูมิภาค'): the first kept lines, "
@@ -1075,6 +1133,12 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         r"ที่อยู่|โทร\.?|โทรศัพท์|อีเมล|address|tel\.?|phone)\s*[:：].{2,280}",
         description="An address, telephone or e-mail line after the body: the contact footer.",
         example="Địa chỉ: Số 10, đường 1 tháng 5, TP. Vị Thanh - Điện thoại: 0293 3876 000",
+        where="end",
+    ),
+    Rule(
+        "end_address", "footer", "context", predicate=_end_address, max_chars=200, contains=_POSTCODE,
+        description="A postal address with its postcode after the body: the organisation's footer.",
+        example="88/21 ถนนติวานนท์ ตำบลตลาดขวัญ อำเภอเมือง จังหวัดนนทบุรี 11000",
         where="end",
     ),
     Rule(

@@ -42,7 +42,7 @@ MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
 )
 #: Headers of the reader-comments section.
 COMMENT_HEADERS: Final[tuple[str, ...]] = (
-    "ý kiến bạn đọc", "bình luận", "gửi bình luận", "viết bình luận", "ý kiến của bạn", "gửi ý kiến", "ý kiến",
+    "ý kiến bạn đọc", "bình luận", "gửi bình luận", "viết bình luận", "viết bình luận của bạn", "bình luận của bạn", "ý kiến của bạn", "gửi ý kiến", "ý kiến",
     "bạn đọc bình luận", "comments", "comment",
 )
 
@@ -167,7 +167,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "vi_byline_label", "byline", "line",
-        pattern=r"(?:bài\s*(?:và|,|&|/)\s*ảnh|bài|tác\s+giả|phóng\s+viên|nhóm\s+phóng\s+viên|ghi\s+chép|thực\s+hiện|"
+        pattern=r"(?:(?:bài|tin)\s*(?:và|,|&|/)\s*ảnh|bài|tác\s+giả|phóng\s+viên|nhóm\s+phóng\s+viên|ghi\s+chép|thực\s+hiện|"
         r"biên\s+dịch|lược\s+dịch|biên\s+tập|người\s+viết|viết\s+bởi|tham\s+vấn(?:\s+y\s+khoa|\s+chuyên\s+môn)?|"
         r"kiểm\s+duyệt(?:\s+nội\s+dung)?)\s*[:：]\s*[^:：]{2,80}",
         languages=("vi",), max_chars=100, description="'Bài và ảnh: X', 'Tác giả: X': a labelled byline.",
@@ -226,6 +226,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "vi_footer", "footer", "line",
         pattern=r"(?:tổng\s+biên\s+tập|phó\s+tổng\s+biên\s+tập|chịu\s+trách\s+nhiệm\s+xuất\s+bản|tòa\s+soạn|toà\s+soạn|"
         r"giấy\s+phép(?:\s+số|\s+hoạt\s+động)|hotline|liên\s+hệ\s+quảng\s+cáo|cơ\s+quan\s+chủ\s+quản)\s*[:：].{0,200}"
+        r"|giấy\s+phép[^:：]{0,60}?\s+số\s*[:：]?\s*\d+\s*/\s*GP\b.{0,160}"
         r"|.{2,60}\s[-–—,]\s*(?:cơ\s+quan\s+(?:của|ngôn\s+luận|chủ\s+quản)|tiếng\s+nói\s+của|diễn\s+đàn\s+của)"
         r"\s.{0,120}",
         languages=("vi",), max_chars=240, description="Masthead footer lines ('Tổng biên tập: X', 'Giấy phép số ...', 'Báo X - Cơ quan của ...').",
