@@ -173,7 +173,8 @@ _EN_FULL: Final[re.Pattern[str]] = re.compile(
 _DATE_LABEL: Final[str] = (
     r"(?:(?:Cập nhật|Cập nhật lúc|Đăng lúc|Đăng ngày|Ngày đăng|Thời gian|Xuất bản|Published on|Updated on|Posted on"
     r"|Published|Updated|Posted"
-    r"|เผยแพร่|ปรับปรุง|ปรับปรุงล่าสุด|อัปเดต|อัพเดท|วันที่เผยแพร่|โพสต์)\s*(?:lúc|เมื่อ)?\s*[:：|]?\s*)?"
+    r"|เผยแพร่|ปรับปรุง|ปรับปรุงล่าสุด|อัปเดต|อัพเดท|วันที่เผยแพร่|โพสต์|ประกาศ|วันที่ประกาศ|ลงวันที่)"
+    r"\s*(?:lúc|เมื่อ)?\s*[:：|]?\s*)?"
 )
 
 

@@ -641,6 +641,15 @@ def _section_label(page: Page, i: int) -> bool:
     return i in run
 
 
+def _section_under_title(page: Page, i: int) -> bool:
+    """A known section name alone between the headline and the story ("ข่าวในประเทศ" under the date line)."""
+    t = page.title_index
+    return (
+        t is not None and t < i < _first_body(page) and _rank(page, i) < 5
+        and normalize_line(page.lines[i]) in _SECTION_CF
+    )
+
+
 def _label_run(page: Page, i: int) -> frozenset[int]:
     """The lines from ``i`` on that are section labels above the headline (empty if they are not)."""
     lines = page.lines
@@ -856,6 +865,15 @@ RULES: Final[tuple[Rule, ...]] = (
         "bracketed_headline", "related", "line", pattern=r"\[[^\[\]]{8,250}\]|<<[^<>]{8,250}>>|«[^«»]{8,250}»",
         max_chars=260, description="A headline in brackets: an inline link to another story.",
         example="[Tìm kiếm đòn bẩy để cân bằng quan hệ kinh tế ASEAN-Trung Quốc]",
+    ),
+    Rule(
+        "attachment_link", "navigation", "line",
+        pattern=r"(?:ไฟล์แนบ|เอกสารแนบ|ไฟล์ประกอบ|ดาวน์โหลด(?:ไฟล์|เอกสาร|ข่าวแจก|ข่าว)?|download(?:\s+file)?|"
+        r"tải\s+về|tải\s+file|tải\s+tệp|(?:file|tệp|tài\s+liệu)\s+đính\s+kèm|attachments?)"
+        r"(?:\s*[:：]\s*\S.{0,60}|\s*\((?:pdf|docx?|xlsx?|zip|rar)\)|\s+\S{1,60}\.(?:pdf|docx?|xlsx?|zip|rar))?",
+        max_chars=90, description="An attachment or download link ('ไฟล์แนบ', 'ดาวน์โหลดข่าวแจก (PDF)', 'Tải về', "
+        "'File đính kèm: quyet-dinh.pdf').",
+        example="ดาวน์โหลดข่าวแจก (PDF)",
     ),
     Rule(
         "go_top", "navigation", "line",
@@ -1100,6 +1118,13 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         description="Short section labels above the headline ('Thế giới', 'ภูมิภาค'): the first kept lines, "
         "followed by a longer line that reads like a headline.",
         example="Thế giới",
+    ),
+    Rule(
+        "section_under_title", "navigation", "context", predicate=_section_under_title, max_chars=40,
+        pattern=re.compile(r"[^\d]{1,40}"),
+        description="A known section name alone between the headline and the story.",
+        example="ข่าวในประเทศ",
+        where="edges",
     ),
     Rule(
         "repeated_title", "duplicate", "context", predicate=_repeated_title, max_chars=400,

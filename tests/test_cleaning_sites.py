@@ -1,0 +1,156 @@
+"""Furniture of institutional, provincial and CMS-built sites: mastheads, footers, labels, widgets.
+
+Each case is a small page in general terms (no outlet's exact wording); the held-out sets in
+``tests/holdout*/`` (``holdout_r`` for this family of sites) measure the same on whole articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aseancorpus.cleaning import Cleaner, Rule, clean
+from aseancorpus.errors import InvalidArgument
+
+VI_BODY = ("Thủ tướng nhấn mạnh các bộ ngành cần phối hợp chặt chẽ hơn nữa để tháo gỡ khó khăn cho doanh nghiệp "
+           "trong sáu tháng cuối năm.")
+VI_MORE = ("Bộ Tài chính được giao chủ trì, phối hợp với các địa phương rà soát toàn bộ các khoản thu và báo cáo "
+           "kết quả trước ngày 30/6.")
+TH_BODY = ("กระทรวงพาณิชย์เปิดเผยว่า มูลค่าการส่งออกของไทยในเดือนเมษายนขยายตัวร้อยละ 6 เมื่อเทียบกับช่วงเดียวกันของปีก่อน "
+           "โดยสินค้าเกษตรและอาหารยังเป็นกลุ่มที่เติบโตได้ดีต่อเนื่องเป็นเดือนที่สาม")
+TH_MORE = ("ด้านสภาผู้ส่งออกสินค้าทางเรือแห่งประเทศไทยประเมินว่า ค่าเงินบาทที่อ่อนค่าลงช่วยให้สินค้าไทยแข่งขันได้ดีขึ้น "
+           "แต่ยังต้องติดตามต้นทุนค่าขนส่งทางเรือที่ปรับตัวสูงขึ้นในช่วงครึ่งปีหลัง")
+
+
+def labels(text: str) -> dict[str, tuple[str, str]]:
+    """Removed line text -> (category, rule)."""
+    return {r.text: (r.category, r.rule) for r in clean(text).removed}
+
+
+def kept(text: str) -> list[str]:
+    return [b.text for b in clean(text).blocks]
+
+
+def test_bulleted_story_items_are_kept_but_a_bulleted_count_is_a_widget() -> None:
+    items = ["• ตรวจสอบค่าฝุ่นก่อนออกจากบ้านทุกวัน", "• ปิดประตูหน้าต่างและใช้เครื่องฟอกอากาศ"]
+    page = "\n".join(["ศิริราชแนะผู้ปกครองรับมือฝุ่น", TH_BODY, "คำแนะนำมีดังนี้", *items, TH_MORE, "• ผู้เข้าชม 1,204"])
+    assert all(item in kept(page) for item in items)
+    assert labels(page)["• ผู้เข้าชม 1,204"][0] == "widget"
+
+
+@pytest.mark.parametrize("line", ["ผู้แต่ง : กลุ่มสื่อสารความเสี่ยง", "ผู้โพสต์ : ส่วนประชาสัมพันธ์", "โพสต์โดย : กองบรรณาธิการ"])
+def test_thai_author_fields_of_a_cms_are_bylines(line: str) -> None:
+    page = f"หัวข้อข่าวประชาสัมพันธ์\n{line}\n{TH_BODY}\n{TH_MORE}"
+    assert labels(page)[line][0] == "byline"
+
+
+def test_thai_posted_on_line_is_a_dateline() -> None:
+    page = f"หัวข้อข่าว\nประกาศเมื่อ : 14 มกราคม 2569\n{TH_BODY}\n{TH_MORE}"
+    a = clean(page)
+    assert labels(page)["ประกาศเมื่อ : 14 มกราคม 2569"][0] == "dateline"
+    assert a.meta.dateline is not None and a.meta.dateline.year == 2026
+
+
+def test_a_date_and_place_opening_a_thai_lead_is_trimmed() -> None:
+    lead = "3 กรกฎาคม 2568 จังหวัดน่าน – สำนักงานพัฒนาวิทยาศาสตร์และเทคโนโลยีแห่งชาติส่งมอบโรงเรือนให้วิสาหกิจชุมชน"
+    a = clean(f"หัวข้อข่าว\n{lead}\n{TH_BODY}")
+    assert a.lead.startswith("สำนักงานพัฒนา")
+    assert [(r.category, r.text) for r in a.removed] == [("dateline", "3 กรกฎาคม 2568 จังหวัดน่าน –")]
+
+
+@pytest.mark.parametrize("line", ["Tin, ảnh: Phòng Công tác xã hội", "Tin và ảnh: Minh Anh"])
+def test_text_and_photos_credit_is_a_byline(line: str) -> None:
+    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    assert labels(page)[line][0] == "byline"
+
+
+def test_thai_news_and_photo_signature_is_a_byline() -> None:
+    line = "ข่าว : ณัฐธิดา ใจดี / ภาพ : อนุชา แก้วมา งานสื่อสารองค์กร"
+    page = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\n{line}"
+    assert labels(page)[line][0] == "byline"
+
+
+def test_numbered_photo_captions_are_captions() -> None:
+    cap = "Ảnh 1: Người bệnh được lọc máu tại Trung tâm Chống độc."
+    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{cap}\n\n{VI_MORE}"
+    assert labels(page)[cap][0] == "caption"
+
+
+def test_a_reading_widget_with_voice_options_is_not_the_lead() -> None:
+    page = f"Tiêu đề bài\nĐọc bài | Giọng nữ | Giọng nam\n{VI_BODY}\n{VI_MORE}"
+    assert labels(page)["Đọc bài | Giọng nữ | Giọng nam"][0] == "widget"
+    assert clean(page).lead == VI_BODY
+
+
+def test_a_licence_line_without_a_colon_is_footer() -> None:
+    line = "Giấy phép hoạt động báo chí điện tử số 57/GP-BTTTT do Bộ Thông tin và Truyền thông cấp."
+    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    assert labels(page)[line][0] == "footer"
+
+
+def test_thai_data_by_line_at_the_end_is_a_source_but_a_sentence_opening_alike_stays() -> None:
+    story = "ข้อมูลโดยสรุปจากการศึกษาของภาควิชาฯ ยังพบว่าเด็กเล็กมีความเสี่ยงสูงกว่าผู้ใหญ่ถึงสองเท่าในช่วงที่ค่าฝุ่นสูง"
+    page = f"หัวข้อข่าว\n{TH_BODY}\n{story}\n{TH_MORE}\nข้อมูลโดย ภาควิชากุมารเวชศาสตร์"
+    assert story in kept(page)
+    assert labels(page)["ข้อมูลโดย ภาควิชากุมารเวชศาสตร์"][0] == "source"
+
+
+def test_a_thai_postal_address_after_the_body_is_footer_but_not_in_the_story() -> None:
+    address = "88/21 ถนนติวานนท์ ตำบลตลาดขวัญ อำเภอเมือง จังหวัดนนทบุรี 11000"
+    page = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\n{address}"
+    assert labels(page)[address] == ("footer", "end_address")
+    in_story = f"หัวข้อข่าว\n{TH_BODY}\n{address}\n{TH_MORE}"
+    assert address in kept(in_story)
+
+
+def test_masthead_lines_above_the_breadcrumb_are_not_the_title() -> None:
+    page = ("สำนักข่าวตัวอย่าง\nSample News Agency\nหน้าแรก » ข่าว » สิ่งแวดล้อม\n"
+            f"ชาวบ้านขอสิทธิทำไร่หมุนเวียนในเขตป่าอนุรักษ์\n{TH_BODY}\n{TH_MORE}")
+    a = clean(page)
+    assert a.title == "ชาวบ้านขอสิทธิทำไร่หมุนเวียนในเขตป่าอนุรักษ์"
+    assert labels(page)["สำนักข่าวตัวอย่าง"] == ("footer", "top_masthead")
+    assert labels(page)["Sample News Agency"] == ("footer", "top_masthead")
+
+
+def test_a_headline_above_the_breadcrumb_stays_when_a_paragraph_follows_the_trail() -> None:
+    page = f"Giá xăng giảm mạnh từ chiều nay\nTrang chủ > Kinh tế > Thị trường\n{VI_BODY}\n{VI_MORE}"
+    assert clean(page).title == "Giá xăng giảm mạnh từ chiều nay"
+
+
+def test_a_list_running_to_the_end_gives_the_site_footer_back_to_the_footer_rules() -> None:
+    page = (f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\nCác tin khác\nBệnh viện triển khai kỹ thuật mới\n"
+            "Hội nghị khoa học điều dưỡng năm 2025\nĐịa chỉ: 78 Giải Phóng, TP. Hà Nội\nĐường dây nóng: 0969 851 616")
+    found = labels(page)
+    assert found["Bệnh viện triển khai kỹ thuật mới"][0] == "navigation"
+    assert found["Địa chỉ: 78 Giải Phóng, TP. Hà Nội"] == ("footer", "end_contact")
+    assert found["Đường dây nóng: 0969 851 616"] == ("footer", "end_contact")
+
+
+def test_where_is_checked_and_only_for_context_rules() -> None:
+    with pytest.raises(InvalidArgument, match="where='middle'"):
+        Rule("x", "footer", "context", predicate=lambda page, i: True, where="middle")
+    with pytest.raises(InvalidArgument, match="only for context rules"):
+        Rule("x", "footer", "line", pattern="abc", where="end")
+
+
+def test_a_user_rule_with_where_end_sees_only_lines_from_the_last_paragraph_on() -> None:
+    seen: list[str] = []
+
+    def record(page, i):  # type: ignore[no-untyped-def]
+        seen.append(page.lines[i])
+        return False
+
+    rule = Rule("probe", "footer", "context", predicate=record, where="end", max_chars=1000)
+    Cleaner(extra=[rule]).clean(f"Tiêu đề bài\n\nDòng ngắn ở đầu\n\n{VI_BODY}\n\n{VI_MORE}\n\nHết")
+    assert seen == [VI_MORE, "Hết"]
+
+
+@pytest.mark.parametrize("line", ["ไฟล์แนบ", "ดาวน์โหลดข่าวแจก (PDF)", "File đính kèm: quyet-dinh-so-12.pdf", "Tải về"])
+def test_attachment_and_download_links_are_navigation(line: str) -> None:
+    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    assert labels(page)[line] == ("navigation", "attachment_link")
+
+
+def test_a_section_name_between_the_headline_and_the_story_is_navigation() -> None:
+    page = f"หัวข้อข่าวน้ำท่วมภาคใต้\n27 พ.ย. 2568 | 08:35 น.\nข่าวในประเทศ\n{TH_BODY}\n{TH_MORE}"
+    assert labels(page)["ข่าวในประเทศ"] == ("navigation", "section_under_title")
+    assert clean(page).lead == TH_BODY
