@@ -356,7 +356,7 @@ _SOURCE_CREDIT_END: Final[re.Pattern[str]] = re.compile(
 _PRINT_ISSUE: Final[re.Pattern[str]] = re.compile(
     r"[(\[]?\s*(?:"
     r"(?:(?:toàn\s+bộ\s+)?nội\s+dung(?:\s+đầy\s+đủ)?(?:\s+của)?(?:\s+bài\s+viết)?|bài\s+viết|bài\s+báo|bài)\s+"
-    r"(?:được\s+)?(?:đăng(?:\s+tải)?|in|xuất\s+bản)\s+trên\s+.{0,120}?\bsố\s+\d"
+    r"(?:được\s+)?(?:đăng(?:\s+tải)?|in|xuất\s+bản)\s+(?:trên\s+)?.{0,120}?\bsố\s+\d"
     r"|(?:หน้า\s*[\d๐-๙]+\s*)?(?:หนังสือพิมพ์|นิตยสาร).{1,40}?ฉบับที่\s*[\d๐-๙,]+"
     r"|(?:ตีพิมพ์|เผยแพร่)(?:ครั้งแรก)?ใน(?:หนังสือพิมพ์|นิตยสาร|.{1,60}?ฉบับ))",
     re.IGNORECASE,
@@ -869,7 +869,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "attachment_link", "navigation", "line",
         pattern=r"(?:ไฟล์แนบ|เอกสารแนบ|ไฟล์ประกอบ|ดาวน์โหลด(?:ไฟล์|เอกสาร|ข่าวแจก|ข่าว)?|download(?:\s+file)?|"
-        r"tải\s+về|tải\s+file|tải\s+tệp|(?:file|tệp|tài\s+liệu)\s+đính\s+kèm|attachments?)"
+        r"tải\s+về|tải\s+file|tải\s+tệp|(?:file|tệp|tài\s+liệu)\s+đính\s+kèm|attachments?|pdf)"
         r"(?:\s*[:：]\s*\S.{0,60}|\s*\((?:pdf|docx?|xlsx?|zip|rar)\)|\s+\S{1,60}\.(?:pdf|docx?|xlsx?|zip|rar))?",
         max_chars=90, description="An attachment or download link ('ไฟล์แนบ', 'ดาวน์โหลดข่าวแจก (PDF)', 'Tải về', "
         "'File đính kèm: quyet-dinh.pdf').",

@@ -27,7 +27,7 @@ RELATED_HEADERS: Final[tuple[str, ...]] = (
     "đừng bỏ lỡ", "tin hay", "tin được quan tâm", "cùng chủ đề", "tin cùng chủ đề", "bài cùng chủ đề",
     "bài viết cùng chủ đề", "tin bài cùng chủ đề", "tin liên quan khác", "tin cùng sự kiện", "bài đọc thêm",
     "mời quý độc giả xem thêm video", "mời quý độc giả xem thêm", "mời bạn đọc xem thêm", "mời độc giả xem thêm",
-    "mời xem thêm video", "video liên quan",
+    "mời xem thêm video", "video liên quan", "tin, ảnh liên quan", "tin ảnh liên quan", "ảnh liên quan",
     "related news", "related articles", "related",
 )
 #: Headers of "more from this section" lists (navigation).
@@ -38,7 +38,7 @@ MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
     "video đang được xem nhiều", "video xem nhiều", "video mới nhất", "video nổi bật", "xem theo ngày",
     "tin nóng", "tin đọc nhiều", "các tin tức khác", "các bài viết khác", "bài viết khác cùng chuyên mục", "bài viết cùng chuyên mục", "nội dung chính", "mục lục",
     "table of contents", "các tin, bài viết khác", "tin, bài viết khác", "các tin bài khác", "tin bài khác",
-    "more news", "most read", "latest news",
+    "more news", "most read", "latest news", "you may also like", "you might also like", "read next", "more stories",
 )
 #: Headers of the reader-comments section.
 COMMENT_HEADERS: Final[tuple[str, ...]] = (
@@ -169,7 +169,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "vi_byline_label", "byline", "line",
         pattern=r"(?:(?:bài|tin)\s*(?:và|,|&|/)\s*ảnh|bài|tác\s+giả|phóng\s+viên|nhóm\s+phóng\s+viên|ghi\s+chép|thực\s+hiện|"
         r"biên\s+dịch|lược\s+dịch|biên\s+tập|người\s+viết|viết\s+bởi|tham\s+vấn(?:\s+y\s+khoa|\s+chuyên\s+môn)?|"
-        r"kiểm\s+duyệt(?:\s+nội\s+dung)?)\s*[:：]\s*[^:：]{2,80}",
+        r"kiểm\s+duyệt(?:\s+nội\s+dung)?)\s*[:：]\s*[^:：]{2,80}"
+        r"(?:[-–|,/]\s*(?:ảnh|video|clip|đồ\s+họa|đồ\s+hoạ|quay\s+phim|dựng\s+phim|thiết\s+kế)\s*[:：]\s*[^:：]{2,60})*",
         languages=("vi",), max_chars=100, description="'Bài và ảnh: X', 'Tác giả: X': a labelled byline.",
         example="Bài và ảnh: Nguyễn Hoàng",
     ),
