@@ -154,3 +154,56 @@ def test_a_section_name_between_the_headline_and_the_story_is_navigation() -> No
     page = f"หัวข้อข่าวน้ำท่วมภาคใต้\n27 พ.ย. 2568 | 08:35 น.\nข่าวในประเทศ\n{TH_BODY}\n{TH_MORE}"
     assert labels(page)["ข่าวในประเทศ"] == ("navigation", "section_under_title")
     assert clean(page).lead == TH_BODY
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("ส่งอีเมลข้อมูลนี้BlogThis!แชร์ไปที่ Twitterแชร์ไปที่ Facebook", "navigation"),
+    ("Newer Post Older Post Home", "navigation"),
+    ("Đăng ký: Đăng Nhận xét (Atom)", "navigation"),
+    ("ไม่มีความคิดเห็น:", "comments"),
+])
+def test_blogger_page_chrome(line: str, category: str) -> None:
+    page = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\n{line}"
+    assert labels(page)[line][0] == category
+
+
+def test_press_release_wire_slug_number_and_disclaimer() -> None:
+    slug, number = "กรุงเทพฯ--11 มี.ค.--ไทยพีอาร์ดอทเน็ต", "ข่าวประชาสัมพันธ์ ฉบับที่ 58/2568"
+    note = "ผู้ให้บริการเผยแพร่ข่าวไม่มีส่วนเกี่ยวข้องกับเนื้อหาของข่าวประชาสัมพันธ์ข้างต้น"
+    page = f"หัวข้อข่าว\n{number}\n{slug}\n{TH_BODY}\n{TH_MORE}\n{note}"
+    found = labels(page)
+    assert found[slug] == ("source", "th_wire_slug")
+    assert found[number] == ("source", "th_wire_slug")
+    assert found[note][0] == "footer"
+
+
+def test_a_wire_agency_tag_opening_a_thai_lead_is_a_source() -> None:
+    lead = "คุนหมิง, 22 ส.ค. (ซินหัว) -- สถิติจากศุลกากรนครคุนหมิงระบุว่าการนำเข้าทุเรียนช่วงเจ็ดเดือนแรกเพิ่มขึ้นอย่างมาก"
+    a = clean(f"หัวข้อข่าว\n{lead}\n{TH_BODY}")
+    assert a.lead.startswith("สถิติจาก")
+    assert [(r.category, r.rule) for r in a.removed] == [("source", "th_wire_tag")]
+
+
+def test_a_caption_in_brackets_opened_by_a_photo_label() -> None:
+    cap = "(แฟ้มภาพซินหัว : เจ้าหน้าที่ตรวจสอบทุเรียนที่สถานีรถไฟโม่ฮาน)"
+    page = f"หัวข้อข่าว\n{TH_BODY}\n{cap}\n{TH_MORE}"
+    assert labels(page)[cap][0] == "caption"
+
+
+def test_byline_with_the_photographer_after_it() -> None:
+    line = "Bài: Minh Khuê - Ảnh: Quốc Thái"
+    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    assert labels(page)[line] == ("byline", "vi_byline_label")
+
+
+def test_tags_without_a_colon_but_a_tags_header_still_opens_its_list() -> None:
+    page = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\nแท็ก นิคมอุตสาหกรรม EEC งบไตรมาส 2"
+    assert labels(page)["แท็ก นิคมอุตสาหกรรม EEC งบไตรมาส 2"][0] == "navigation"
+    header = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\nTags :\nสปสช.\nบัตรทอง"
+    assert labels(header)["บัตรทอง"][0] == "navigation"
+
+
+@pytest.mark.parametrize("line", ["2025-08-22 10:36:18", "21/10/2024 07:58 | 1 giờ trước"])
+def test_date_lines_with_seconds_or_a_relative_time(line: str) -> None:
+    page = f"Tiêu đề bài\n{line}\n\n{VI_BODY}\n\n{VI_MORE}"
+    assert labels(page)[line][0] == "dateline"

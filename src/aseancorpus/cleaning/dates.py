@@ -138,8 +138,9 @@ _EN_MONTH: Final[str] = _alt(EN_MONTHS)
 _D: Final[str] = r"(?P<d>[0-3]?\d)"
 _Y: Final[str] = r"(?P<y>\d{4}|\d{2})"
 _TIME: Final[str] = (
-    r"(?:[,\s\-–|]*\(?(?:lúc\s*|เวลา\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:น\.|AM|PM|am|pm))?\)?"
+    r"(?:[,\s\-–|]*\(?(?:lúc\s*|เวลา\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:น\.|AM|PM|am|pm))?\)?"
     r"(?:\s*[(\[]?GMT\s*[+-]\s*\d{1,2}[)\]]?)?)?"
+    r"(?:\s*\|\s*\d{1,3}\s*(?:giờ|phút|ngày|ชั่วโมง|นาที|วัน)\s*(?:trước|ที่แล้ว|ago))?"  # "| 1 giờ trước"
     r"(?:\s*\|\s*[^|\d]{1,30})?"  # "| Kinh tế": the section, after a pipe
     r"(?:\s*\|\s*(?:lượt\s+xem|views?|ผู้เข้าชม|เข้าชม)\s*[:：]?\s*[\d.,]+(?:\s*ครั้ง)?)?"  # "| Lượt xem: 412"
 )
@@ -173,7 +174,7 @@ _EN_FULL: Final[re.Pattern[str]] = re.compile(
 _DATE_LABEL: Final[str] = (
     r"(?:(?:Cập nhật|Cập nhật lúc|Đăng lúc|Đăng ngày|Ngày đăng|Thời gian|Xuất bản|Published on|Updated on|Posted on"
     r"|Published|Updated|Posted"
-    r"|เผยแพร่|ปรับปรุง|ปรับปรุงล่าสุด|อัปเดต|อัพเดท|วันที่เผยแพร่|โพสต์|ประกาศ|วันที่ประกาศ|ลงวันที่)"
+    r"|เผยแพร่|ปรับปรุง|ปรับปรุงล่าสุด|อัปเดต|อัพเดท|วันที่เผยแพร่|โพสต์|ประกาศ|วันที่ประกาศ|ลงวันที่|ข่าวประชาสัมพันธ์)"
     r"\s*(?:lúc|เมื่อ)?\s*[:：|]?\s*)?"
 )
 

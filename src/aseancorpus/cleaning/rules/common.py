@@ -814,7 +814,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "labelled_caption", "caption", "line",
         pattern=r"(?:ที่มาของภาพ|คำบรรยายภาพ|chú\s+thích\s+ảnh|nguồn\s+hình\s+ảnh|image\s+source|image\s+caption|"
         r"(?:หมายเหตุ|ghi\s+chú)\s*[:：]\s*(?:ภาพ|ảnh)|(?:(?:ชม|ดู)?(?:คลิป|วิดีโอ|วีดีโอ)(?:ข่าว)?|video|clip)\s*[:：]"
-        r"|(?:ảnh|hình|ภาพที่)\s*\d{1,2}\s*[:：.])\s*[,:：]?\s*.{1,200}",
+        r"|(?:ảnh|hình|ภาพที่)\s*\d{1,2}\s*[:：.])\s*[,:：]?\s*.{1,200}"
+        r"|[(\[]\s*(?:แฟ้มภาพ|ภาพจากวิดีโอ|ภาพจากคลิป|ภาพ|ảnh|photo|file\s+photo)[^\s:：()]{0,20}\s*[:：][^()\[\]]{3,200}[)\]]\.?",
         max_chars=240,
         description="A caption or credit after a label ('ที่มาของภาพ, Getty Images', 'คำบรรยายภาพ, ...', "
         "'คลิป: ...', 'Video: ...', 'หมายเหตุ : ภาพประกอบจาก ...', a numbered photo 'Ảnh 1: ...').",
@@ -867,6 +868,21 @@ RULES: Final[tuple[Rule, ...]] = (
         example="[Tìm kiếm đòn bẩy để cân bằng quan hệ kinh tế ASEAN-Trung Quốc]",
     ),
     Rule(
+        "blog_chrome", "navigation", "line",
+        pattern=r".{0,60}blogthis!.{0,200}|(?:newer\s+post|bài\s+đăng\s+mới\s+hơn|บทความใหม่กว่า)\s.{0,80}"
+        r"|(?:subscribe\s+to|đăng\s+ký|สมัครสมาชิก)\s*[:：]\s*[^:：]{2,40}\(atom\)",
+        max_chars=300, description="The buttons of a Blogger page ('Email This BlogThis! Share to Twitter', "
+        "'Newer Post Older Post Home', 'Subscribe to: Post Comments (Atom)') in any language.",
+        example="บทความใหม่กว่า บทความที่เก่ากว่า หน้าแรก",
+    ),
+    Rule(
+        "blog_comment_count", "comments", "line",
+        pattern=r"(?:no\s+comments|không\s+có\s+nhận\s+xét\s+nào|ไม่มีความคิดเห็น|[\d๐-๙]+\s*(?:comments?|nhận\s+xét|ความคิดเห็น))"
+        r"\s*[:：]",
+        max_chars=40, description="A blog's comment count above its comments ('No comments:', 'ไม่มีความคิดเห็น:').",
+        example="ไม่มีความคิดเห็น:",
+    ),
+    Rule(
         "attachment_link", "navigation", "line",
         pattern=r"(?:ไฟล์แนบ|เอกสารแนบ|ไฟล์ประกอบ|ดาวน์โหลด(?:ไฟล์|เอกสาร|ข่าวแจก|ข่าว)?|download(?:\s+file)?|"
         r"tải\s+về|tải\s+file|tải\s+tệp|(?:file|tệp|tài\s+liệu)\s+đính\s+kèm|attachments?|pdf)"
@@ -897,7 +913,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "tags_line", "navigation", "line",
         pattern=r"(?:tags?|từ\s+khóa|từ\s+khoá|keywords?|topics?|sự\s+kiện|dòng\s+sự\s+kiện|chủ\s+đề|แท็ก|คำค้น|"
-        r"คำค้นหา|ป้ายกำกับ|หมวดหมู่)\s*[:：]\s*\S.{0,300}",
+        r"คำค้นหา|ป้ายกำกับ|หมวดหมู่)\s*[:：]\s*\S.{0,300}|(?:แท็ก|tags)\s+[^\s:：].{0,200}",
         max_chars=400, description="A tags, keywords or event line ('Từ khóa: ...', 'Sự kiện: ...').",
         example="Từ khóa: ASEAN, Mỹ, Hàn Quốc",
     ),

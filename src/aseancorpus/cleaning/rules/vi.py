@@ -160,7 +160,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "vi_original_link", "source", "line",
-        pattern=r"(?:xem|đọc)?\s*(?:link|bài|nguồn)\s*(?:gốc|bài\s+gốc)(?:\s+tại(?:\s+đây|\s+\S.{1,40}))?\s*[:：]?\s*"
+        pattern=r"(?:xem|đọc)?\s*(?:link|bài|nguồn|tin)\s*(?:gốc|bài\s+gốc)(?:\s+tại(?:\s+đây|\s+\S.{1,40}))?\s*[:：]?\s*"
         r"(?:(?:https?://|www\.)\S+)?",
         languages=("vi",), max_chars=200, description="'Xem link gốc', 'Bài gốc': the repost's original link (baomoi).",
         example="Xem link gốc",
