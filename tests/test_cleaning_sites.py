@@ -47,7 +47,8 @@ def test_thai_posted_on_line_is_a_dateline() -> None:
     page = f"หัวข้อข่าว\nประกาศเมื่อ : 14 มกราคม 2569\n{TH_BODY}\n{TH_MORE}"
     a = clean(page)
     assert labels(page)["ประกาศเมื่อ : 14 มกราคม 2569"][0] == "dateline"
-    assert a.meta.dateline is not None and a.meta.dateline.year == 2026
+    assert a.meta.dateline is not None
+    assert a.meta.dateline.year == 2026
 
 
 def test_a_date_and_place_opening_a_thai_lead_is_trimmed() -> None:
@@ -207,3 +208,39 @@ def test_tags_without_a_colon_but_a_tags_header_still_opens_its_list() -> None:
 def test_date_lines_with_seconds_or_a_relative_time(line: str) -> None:
     page = f"Tiêu đề bài\n{line}\n\n{VI_BODY}\n\n{VI_MORE}"
     assert labels(page)[line][0] == "dateline"
+
+
+def test_a_comments_button_in_the_row_under_the_lead_does_not_swallow_the_story() -> None:
+    page = (f"Mua rau cả tuần mà vẫn tươi: 5 mẹo cất giữ rau củ trong tủ lạnh\n{VI_BODY}\nChia sẻ\nBình luận\nLưu\n"
+            f"{VI_MORE}\n{VI_BODY.replace('Thủ tướng', 'Bộ trưởng')}")
+    assert VI_MORE in kept(page)
+    assert labels(page)["Bình luận"][0] == "comments"
+
+
+def test_a_comments_section_after_a_button_row_at_the_end_is_removed() -> None:
+    page = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\nถูกใจ\nแสดงความคิดเห็น\nแชร์\nสมศักดิ์ ทองดี\nขอให้ทุกคนปลอดภัยครับ"
+    assert "ขอให้ทุกคนปลอดภัยครับ" not in kept(page)
+
+
+def test_date_headings_amid_the_story_are_kept_but_the_page_date_is_not() -> None:
+    items = ["ภาคเหนือ: จังหวัดแพร่ น่าน อุตรดิตถ์ และพิษณุโลก มีพายุฝนฟ้าคะนองและลมกระโชกแรงบางแห่ง ขอให้ประชาชนระวังอันตรายจากฝนตกหนักและฟ้าผ่า",
+             "ภาคกลาง: จังหวัดลพบุรี สระบุรี และนครนายก มีพายุฝนฟ้าคะนองและลมกระโชกแรงบางแห่ง ขอให้ประชาชนระวังอันตรายจากฝนตกหนักและฟ้าผ่า"]
+    page = "\n".join(["พายุฤดูร้อนบริเวณประเทศไทยตอนบน", "วันที่ 16 มีนาคม 2568", TH_BODY, TH_MORE,
+                      "วันที่ 17 มีนาคม 2568", items[0], "วันที่ 18 มีนาคม 2568", items[1]])
+    found = kept(page)
+    assert "วันที่ 17 มีนาคม 2568" in found
+    assert "วันที่ 18 มีนาคม 2568" in found
+    assert labels(page)["วันที่ 16 มีนาคม 2568"][0] == "dateline"
+
+
+def test_a_credit_after_the_last_paragraph_is_for_the_photos_not_a_caption_of_the_line_above() -> None:
+    last = "เปิดให้สั่งจองแล้ววันนี้ทางเว็บไซต์และหน้าร้าน ชั้น 3"
+    page = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\n{last}\nภาพ: ฝ่ายประชาสัมพันธ์\n#ผ้าคราม #แฟชั่น"
+    assert last in kept(page)
+    assert labels(page)["ภาพ: ฝ่ายประชาสัมพันธ์"][0] == "caption"
+
+
+def test_a_short_caption_above_a_credit_on_a_page_without_blank_lines() -> None:
+    cap = "Cổ động viên hai bên bờ cổ vũ cuồng nhiệt cho đội nhà trong buổi chiều."
+    page = f"Tiêu đề bài\n{VI_BODY}\n{cap}\nẢnh: Mạnh Trường\n{VI_MORE}\n{VI_BODY}"
+    assert labels(page)[cap] == ("caption", "caption_before_credit")

@@ -109,6 +109,8 @@ def _is_heading(text: str, nxt: str | None) -> bool:
 
 #: Categories of the lines that close a story; a related list after them is the page's tail.
 _CLOSING_CATEGORIES: Final[frozenset[str]] = frozenset({"source", "byline", "comments"})
+#: Categories of the buttons a row of page controls is made of.
+_BUTTON_CATEGORIES: Final[frozenset[str]] = frozenset({"navigation", "widget"})
 
 
 # an interviewer's turn ("PV: ...", "ถาม : ...")
@@ -141,6 +143,26 @@ def _release_crosshead(page: Page, box: list[int]) -> None:
     if len(last) <= 40 and len(last) < 0.7 * shortest and not last.endswith((".", "…")):  # a question may
         page.labels[box[-1]] = None
         page.boxed.discard(box[-1])
+
+
+def _keep_dates_amid_story(page: Page) -> None:
+    """Give back date lines with two full paragraphs above (below the title) and a body line below.
+
+    Such a date is the heading of a timeline or a schedule in the story, not the page's date.
+    """
+    lines, labels = page.lines, page.labels
+    dates = [i for i, label in enumerate(labels) if label is not None and label[0] == "dateline" and i not in page.boxed]
+    if not dates:
+        return
+    title = page.title_index
+    if title is None:
+        return
+    kept = [i for i in range(title + 1, len(lines)) if lines[i] and labels[i] is None]
+    body = [i for i in kept if body_like(lines[i])]
+    full = [i for i in body if paragraph_like(lines[i])]
+    for i in dates:
+        if bisect_left(full, i) >= 2 and bisect_left(body, i) < len(body):
+            labels[i] = None
 
 
 def _reach(rule: Rule) -> int:
@@ -435,6 +457,7 @@ class Cleaner:
         page.memo["prefix_rules"] = prefix  # for predicates that compare the lead without its tag
         self._line_rules(page)
         self._context_rules(page, context)
+        _keep_dates_amid_story(page)
         starts = self._prefix_rules(page, lines, prefix, removed) if prefix else {}
 
         blocks: list[Block] = []
@@ -504,7 +527,10 @@ class Cleaner:
         box: list[int] = []  # the lines the running tail claimed
         box_texts: set[str] = set()
         began = False  # a full paragraph was seen (a headline is not one)
+        paragraphs = 0  # full paragraphs seen (up to 2)
         plain = 0  # lines no line rule claimed so far
+        last_button = -2  # the last line a button rule claimed (share, print, save)
+        in_row = False  # the running tail's header came right after a button
         for i, text in enumerate(page.lines):
             if not text:
                 if tail is not None and reach == 1:
@@ -524,23 +550,31 @@ class Cleaner:
                         continue
                     if tail is None:
                         tail, reach, loose, box, box_texts = hit, new, False, [], set()
+                        # a comments header right after a button, above the story, may be one more button of the row
+                        in_row = hit.category == "comments" and last_button == i - 1 and paragraphs < 2
                     elif reach < 2 or new > 0:  # "Xem thêm" inside a comments section does not end it
                         tail, reach = hit, max(reach, new)
-                elif body == 2 and hit.category in _CLOSING_CATEGORIES:
-                    closed = True
+                else:
+                    if hit.category in _BUTTON_CATEGORIES:
+                        last_button = i
+                    if body == 2 and hit.category in _CLOSING_CATEGORIES:
+                        closed = True
                 continue
             plain += 1
             if body < 2 and body_like(text):
                 body += 1
-            if not began and body and paragraph_like(text):
+            if paragraphs < 2 and body and paragraph_like(text):
                 began = True
+                paragraphs += 1
             if tail is not None:
                 # a numbered item is story text after a box of links, not in a table of contents
                 numbered_after_links = box and numbered_item(text) and not numbered_item(page.lines[box[0]])
                 # a list never repeats its own item: the first crosshead of a table of contents ends it
                 repeats_item = text in box_texts
+                # "Chia sẻ / Bình luận / Lưu" above the story: the header was a button, the story goes on
+                story_after_row = in_row and not box and body_like(text)
                 if (
-                    _story_line(text) or numbered_after_links or repeats_item
+                    _story_line(text) or numbered_after_links or repeats_item or story_after_row
                     or (body_like(text) if reach == 0 else reach == 1 and paragraph_like(text))
                 ):
                     _release_crosshead(page, box)

@@ -20,7 +20,7 @@ from typing import Final
 
 from .._regex import First, can_start, first_chars
 from ..outlets import LEAD_CODES, OUTLETS
-from ..rule import THAI_LETTER, Page, Rule, body_like, ends_sentence, numbered_item, prefix_cut
+from ..rule import THAI_LETTER, Page, Rule, body_like, ends_sentence, numbered_item, prefix_cut, word_count
 
 __all__ = [
     "CONTEXT_RULES",
@@ -250,8 +250,10 @@ def _before_credit(page: Page, i: int) -> bool:
         return False  # a list item or a table row of the story
     if _SPEAKER_TURN.match(line):  # "Name : what they said" in a transcript
         return False
-    if _dense(page):
-        return len(line) <= 120 and not body_like(line)
+    if _dense(page):  # a caption is one short sentence; a paragraph runs longer
+        if i + 1 > page.body_end:  # a credit after the last paragraph is for the article's photos
+            return False
+        return (len(line) <= 120 and not body_like(line)) or (len(line) <= 100 and word_count(line) <= 22)
     # with blank lines between paragraphs, adjacency is a strong sign, but a full paragraph
     # glued to a credit is still a paragraph (Thai captions are shorter than Thai paragraphs)
     return len(line) <= (150 if THAI_LETTER.search(line) else 200)
@@ -645,7 +647,7 @@ def _section_under_title(page: Page, i: int) -> bool:
     """A known section name alone between the headline and the story ("ข่าวในประเทศ" under the date line)."""
     t = page.title_index
     return (
-        t is not None and t < i < _first_body(page) and _rank(page, i) < 5
+        t is not None and t < i < _first_body(page) < len(page.lines)
         and normalize_line(page.lines[i]) in _SECTION_CF
     )
 
@@ -1140,7 +1142,6 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         pattern=re.compile(r"[^\d]{1,40}"),
         description="A known section name alone between the headline and the story.",
         example="ข่าวในประเทศ",
-        where="edges",
     ),
     Rule(
         "repeated_title", "duplicate", "context", predicate=_repeated_title, max_chars=400,
