@@ -244,3 +244,40 @@ def test_a_short_caption_above_a_credit_on_a_page_without_blank_lines() -> None:
     cap = "Cổ động viên hai bên bờ cổ vũ cuồng nhiệt cho đội nhà trong buổi chiều."
     page = f"Tiêu đề bài\n{VI_BODY}\n{cap}\nẢnh: Mạnh Trường\n{VI_MORE}\n{VI_BODY}"
     assert labels(page)[cap] == ("caption", "caption_before_credit")
+
+
+def test_menu_items_and_a_search_box_above_a_two_level_breadcrumb_are_navigation() -> None:
+    page = ("BÁO TỈNH\nCơ quan của Đảng bộ tỉnh\n\nTrang chủ\nThời sự\nKinh tế\nBiên giới\nTìm kiếm...\n\n"
+            f"Kinh tế  >  Nông - Lâm nghiệp\n\nNông dân thu hoạch lúa sớm tránh lũ\n\n{VI_BODY}\n\n{VI_MORE}")
+    found = labels(page)
+    assert found["BÁO TỈNH"] == ("footer", "top_masthead")
+    assert found["Biên giới"] == ("navigation", "top_menu")
+    assert found["Tìm kiếm..."] == ("navigation", "top_menu")
+    assert found["Kinh tế  >  Nông - Lâm nghiệp"] == ("navigation", "breadcrumb")
+    assert clean(page).title == "Nông dân thu hoạch lúa sớm tránh lũ"
+
+
+def test_a_comparison_with_figures_is_no_breadcrumb() -> None:
+    line = "Giá vàng > 90 triệu đồng"
+    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{line}\n\n{VI_MORE}"
+    assert line in kept(page)
+
+
+def test_a_short_line_repeated_in_a_schedule_is_no_duplicate() -> None:
+    rounds = "\n".join(f"รอบที่ {k}\nสมัครสอบ: 8–22 ธ.ค. 68\n{TH_MORE}" for k in (1, 2))
+    page = f"หัวข้อข่าว\n{TH_BODY}\n{rounds}"
+    assert kept(page).count("สมัครสอบ: 8–22 ธ.ค. 68") == 2
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("Ảnh, bài: HỮU HUY", "byline"), ("Tin: Hồng Nhung - Ban Truyền thông", "byline"),
+])
+def test_more_vietnamese_credit_lines(line: str, category: str) -> None:
+    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    assert labels(page)[line][0] == category
+
+
+@pytest.mark.parametrize("line", ["ดู 12.3K", "24 คนชอบ", "ขนาดตัวอักษร ก ก ก"])
+def test_thai_counters_and_font_size_buttons(line: str) -> None:
+    page = f"หัวข้อข่าว\n{line}\n{TH_BODY}\n{TH_MORE}"
+    assert line not in kept(page)

@@ -52,7 +52,7 @@ _CREDIT_END: Final[re.Pattern[str]] = re.compile(
 )
 # Thai credits without a colon: "ภาพจาก Facebook X", "ขอบคุณภาพจาก X".
 _CREDIT_TH: Final[re.Pattern[str]] = re.compile(
-    r"(?:^|[\s(])(?:ขอบคุณภาพจาก|ขอบคุณภาพ|ภาพจาก|ที่มาภาพ|เครดิตภาพ)\s*(?P<credit>[^:：|()]{1,60}?)\s*\)?\s*$"
+    r"(?:^|[\s(])(?:ขอบคุณภาพจาก|ขอบคุณภาพ|ภาพประกอบจาก|ภาพจาก|ที่มาภาพ|เครดิตภาพ)\s*(?P<credit>[^:：|()]{1,60}?)\s*\)?\s*$"
 )
 # "BNG |", "| Reuters |": a short credit closed by a pipe.
 _PIPE_CREDIT: Final[re.Pattern[str]] = re.compile(r"\|?\s*(?P<credit>[^|]{1,40}?)\s*\|")
@@ -200,16 +200,20 @@ def _repeated_title(page: Page, i: int) -> bool:
 
 
 def _repeated_paragraph(page: Page, i: int) -> bool:
-    """A line seen before; the lead also counts without its tag (see :func:`_untagged`)."""
+    """A line seen before; the lead also counts without its tag (see :func:`_untagged`).
+
+    Lines under 30 characters repeat in the story itself (a schedule's "Registration: 8-22 Dec"
+    under each round), so they are never duplicates.
+    """
     line = page.lines[i]
-    if len(line) < 20 or i == page.title_index:
+    if len(line) < 30 or i == page.title_index:
         return False
     seen: dict[str, int] = page.memo.setdefault("seen", {})
     first = seen.setdefault(line, i)
     if first < i:
         return page.labels[first] is None  # after a removed copy (a table of contents), this one is the text
     rest = _untagged(page, i)
-    if rest is not line and len(rest) >= 20:
+    if rest is not line and len(rest) >= 30:
         seen.setdefault(rest, i)
     return False
 
@@ -415,21 +419,30 @@ def _above_trail(page: Page, i: int) -> bool:
     Scraped pages print the site's name or tagline, then the trail, then the headline. When
     a paragraph follows the trail instead, the line above it is the headline itself.
     """
-    if _rank(page, i) >= 2 or body_like(page.lines[i]):
-        return False
+    return _rank(page, i) < 2 and not body_like(page.lines[i]) and _trail_below(page, i)
+
+
+def _trail_below(page: Page, i: int) -> bool:
+    """Whether a breadcrumb or a menu follows line ``i`` near the top, over short lines only, then a headline."""
     lines, labels = page.lines, page.labels
-    for j in range(i + 1, len(lines)):  # over the masthead's other lines (a name, then its tagline)
+    for j in range(i + 1, len(lines)):  # over the masthead's other lines, the menu's items, the date
         if not lines[j]:
             continue
-        if _rank(page, j) >= 3:
+        if _rank(page, j) >= 20:
             return False
         label = labels[j]
         if label is not None and label[1] in ("breadcrumb", "menu_line"):
             headline = page.next_kept(j)
             return headline is not None and not body_like(lines[headline])
-        if label is not None or body_like(lines[j]):
+        if label is None and (len(lines[j]) > 60 or body_like(lines[j])):
             return False
     return False
+
+
+def _top_menu(page: Page, i: int) -> bool:
+    """A short line (a menu item, a search box, a language switch) above the breadcrumb at the top."""
+    line = page.lines[i]
+    return len(line) <= 60 and not body_like(line) and _trail_below(page, i)
 
 
 def _end_contact(page: Page, i: int) -> bool:
@@ -754,7 +767,7 @@ _COUNT_END: Final[re.Pattern[str]] = re.compile(r"(?:^|[\s:：])[\d.,]*\d\Z")
 
 _HOME: Final[str] = r"trang\s+chủ|home|หน้าแรก|หน้าหลัก"
 _BREADCRUMB: Final[re.Pattern[str]] = re.compile(
-    r"(?:[^>»›\n]{1,40}(?:\s*[>»›]\s*[^>»›\n]{1,40}){2,6}|[^>»›\n]{1,30}\s[»›]\s[^>»›\n]{1,30}"
+    r"(?:[^>»›\n]{1,40}(?:\s*[>»›]\s*[^>»›\n]{1,40}){2,6}|[^>»›\n]{1,30}\s[>»›]\s[^>»›\n]{1,30}"
     rf"|(?:{_HOME})(?:\s*[>»›/]\s*[^>»›/\n]{{1,40}}){{1,6}})\s*[>»›]?",
     re.IGNORECASE,
 )
@@ -769,7 +782,10 @@ def _breadcrumb(line: str) -> bool:
         return False  # a cheap exit for lines with slashes (dates, URLs, "TTXVN/Vietnam+")
     if _BREADCRUMB.fullmatch(line) is None:
         return False
-    return all(0 < len(p.split()) <= 5 for p in re.split(r"[>»›/]", line))
+    parts = re.split(r"[>»›/]", line)
+    if len(parts) == 2 and ">" in line and any(c.isdigit() for c in line):
+        return False  # "giá > 100 USD": a comparison, not a two-level trail
+    return all(0 < len(p.split()) <= 5 for p in parts)
 
 
 def _punctuation_only(line: str) -> bool:
@@ -908,7 +924,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"linkedin|pinterest|copy\s+link|sao\s+chép\s+(?:liên\s+kết|link)|lấy\s+link|copy|cỡ\s+chữ|font\s+size|"
         r"bản\s+in|gửi\s+email|quay\s+lại|tin\s+đã\s+đưa|in\s+trang|a|"
         r"a-|a\+|printer-friendly\s+version|print\s+this(?:\s+article)?|bản\s+in|"
-        r"แชร์|พิมพ์|ส่งต่อ|บันทึก|คัดลอกลิงก์|ขนาดตัวอักษร|ทวีต|ไลค์)\s*(?:\(?\d+\)?)?\s*[:|/,•·\-–]?\s*){1,10}",
+        r"แชร์|พิมพ์|ส่งต่อ|บันทึก|คัดลอกลิงก์|ขนาดตัวอักษร|ทวีต|ไลค์|ก-|ก\+|ก)\s*(?:\(?\d+\)?)?\s*[:|/,•·\-–]?\s*){1,10}",
         max_chars=120, description="A row of share, print and save buttons.",
         example="Chia sẻ Facebook Zalo",
     ),
@@ -1131,6 +1147,12 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         where="edges",
     ),
     Rule(
+        "top_menu", "navigation", "context", predicate=_top_menu, max_chars=60,
+        description="Menu items, a search box or a language switch above the breadcrumb at the top, when a "
+        "headline follows the trail.",
+        example="Tìm kiếm...",
+    ),
+    Rule(
         "section_label", "navigation", "context", predicate=_section_label, pattern=re.compile(r"[^\d]{1,40}"),
         max_chars=40,
         description="Short section labels above the headline ('Thế giới', 'ภูมิภาค'): the first kept lines, "
@@ -1161,7 +1183,7 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "repeated_paragraph", "duplicate", "context", predicate=_repeated_paragraph, max_chars=100_000,
-        description="A paragraph (20+ characters) repeated exactly later in the article.",
+        description="A paragraph (30+ characters) repeated exactly later in the article.",
     ),
     Rule(
         "end_source_theo", "source", "context", pattern=_THEO, predicate=_end_theo, max_chars=80,

@@ -173,7 +173,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "th_views", "widget", "line",
         pattern=r"(?:ผู้เข้าชม|เข้าชม|จำนวนผู้เข้าชม|ยอดวิว|อ่าน|ฮิต|hits?|(?:post\s+|page\s+)?views?|ผู้ชม)\s*[:：]?\s*[\d๐-๙,.]+"
         r"\s*(?:ครั้ง|คน|views?)?"
-        r"|[\d๐-๙,.]+\s*(?:views?|ครั้ง|ผู้เข้าชม)",
+        r"|[\d๐-๙,.]+\s*(?:views?|ครั้ง|ผู้เข้าชม)|ดู\s*[\d๐-๙.,]+\s*[kKmM]?|[\d๐-๙.,]+\s*[kKmM]?\s*(?:คนชอบ|คนถูกใจ|ถูกใจ)",
         languages=("th",), max_chars=50, description="A view counter ('เข้าชม 1,234 ครั้ง').",
         example="เข้าชม 1,234 ครั้ง",
     ),

@@ -167,7 +167,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "vi_byline_label", "byline", "line",
-        pattern=r"(?:(?:bài|tin)\s*(?:và|,|&|/)\s*ảnh|bài|tác\s+giả|phóng\s+viên|nhóm\s+phóng\s+viên|ghi\s+chép|thực\s+hiện|"
+        pattern=r"(?:(?:bài|tin)\s*(?:và|,|&|/)\s*ảnh|ảnh\s*(?:và|,|&|/)\s*(?:bài|tin)|bài|tin|tác\s+giả|phóng\s+viên|nhóm\s+phóng\s+viên|ghi\s+chép|thực\s+hiện|"
         r"biên\s+dịch|lược\s+dịch|biên\s+tập|người\s+viết|viết\s+bởi|tham\s+vấn(?:\s+y\s+khoa|\s+chuyên\s+môn)?|"
         r"kiểm\s+duyệt(?:\s+nội\s+dung)?)\s*[:：]\s*[^:：]{2,80}"
         r"(?:[-–|,/]\s*(?:ảnh|video|clip|đồ\s+họa|đồ\s+hoạ|quay\s+phim|dựng\s+phim|thiết\s+kế)\s*[:：]\s*[^:：]{2,60})*",
