@@ -88,7 +88,19 @@ EARLY_RULES: Final[tuple[Rule, ...]] = (
 )
 
 #: Thai context rules; the registry runs them before ``end_tags``.
+_NOT_ADVICE: Final[re.Pattern[str]] = re.compile(
+    r"ไม่มีส่วนเกี่ยวข้องกับเนื้อหา|ไม่รับผิดชอบต่อความถูกต้อง|(?:มิใช่|ไม่ใช่|ไม่ถือเป็น)คำแนะนำ(?:ใน)?(?:การ)?(?:ซื้อขาย|ลงทุน)"
+)
+
 CONTEXT_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "th_no_liability", "footer", "context", languages=("th",), max_chars=260,
+        contains=re.compile("ไม่มีส่วนเกี่ยวข้อง|ไม่รับผิดชอบ|คำแนะนำ"),
+        predicate=lambda page, i: _NOT_ADVICE.search(page.lines[i]) is not None,
+        description="A distributor's or an investment disclaimer ('... ไม่มีส่วนเกี่ยวข้องกับเนื้อหาของข่าวประชาสัมพันธ์ข้างต้น', "
+        "'... มิใช่คำแนะนำในการซื้อขายหลักทรัพย์').",
+        example="ข้อมูลข่าวสารนี้มีวัตถุประสงค์เพื่อการเผยแพร่เท่านั้น มิใช่คำแนะนำในการซื้อขายหลักทรัพย์",
+    ),
     Rule(
         "th_pr_unit", "byline", "context", predicate=_after_body, languages=("th",), max_chars=100,
         pattern=r"(?:ข่าว\s*[:：]?\s*)?(?:กลุ่มงาน|กลุ่ม|ฝ่าย|งาน|ส่วน|กอง|ศูนย์|สำนักงาน|สำนัก|หน่วย)[^\s]{0,30}?"
@@ -218,9 +230,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "th_disclaimer", "footer", "line",
         pattern=r"(?:หมายเหตุ\s*[:：]?\s*)?(?:บทความนี้|ข้อเขียนนี้|เนื้อหานี้|เนื้อหาในเว็บไซต์นี้|ความคิดเห็นนี้)"
         r".{0,60}?(?:ความคิดเห็น(?:ส่วนตัว)?ของผู้เขียน|ไม่จำเป็นต้อง|ไม่ได้สะท้อน|สัญญาอนุญาต|creative\s+commons|"
-        r"ครีเอทีฟคอมมอนส์).{0,160}"
-        r"|.{0,80}?(?:ไม่มีส่วนเกี่ยวข้องกับเนื้อหา|ไม่รับผิดชอบต่อความถูกต้อง|(?:มิใช่|ไม่ใช่|ไม่ถือเป็น)คำแนะนำ(?:ใน)?(?:การ)?"
-        r"(?:ซื้อขาย|ลงทุน)).{0,200}",
+        r"ครีเอทีฟคอมมอนส์).{0,160}",
         languages=("th",), max_chars=260,
         description="An opinion disclaimer or a content licence ('บทความนี้เป็นความคิดเห็นของผู้เขียน...').",
         example="หมายเหตุ: บทความนี้เป็นความคิดเห็นของผู้เขียน ไม่จำเป็นต้องสอดคล้องกับกองบรรณาธิการ",
