@@ -445,11 +445,7 @@ def _top_menu(page: Page, i: int) -> bool:
     return len(line) <= 60 and not body_like(line) and _trail_below(page, i)
 
 
-_BLOG_CHROME: Final[re.Pattern[str]] = re.compile(
-    r".{0,60}BlogThis!.{0,200}|(?:Newer\s+Post|Bài\s+đăng\s+Mới\s+hơn|บทความใหม่กว่า)\s.{0,80}"
-    r"|(?:Subscribe\s+to|Đăng\s+ký|สมัครสมาชิก)\s*[:：]\s*[^:：]{2,40}\(Atom\)",
-    re.IGNORECASE,
-)
+_BLOG_SHARE: Final[re.Pattern[str]] = re.compile(r".{0,60}BlogThis!.{0,200}")
 
 
 def _end_contact(page: Page, i: int) -> bool:
@@ -893,6 +889,14 @@ RULES: Final[tuple[Rule, ...]] = (
         example="[Tìm kiếm đòn bẩy để cân bằng quan hệ kinh tế ASEAN-Trung Quốc]",
     ),
     Rule(
+        "blog_nav", "navigation", "line",
+        pattern=r"(?:newer\s+post|bài\s+đăng\s+mới\s+hơn|บทความใหม่กว่า)\s.{0,80}"
+        r"|(?:subscribe\s+to|đăng\s+ký|สมัครสมาชิก)\s*[:：]\s*[^:：]{2,40}\(atom\)",
+        max_chars=120, description="The page links of a Blogger page ('Newer Post Older Post Home', "
+        "'Subscribe to: Post Comments (Atom)') in English, Vietnamese or Thai.",
+        example="บทความใหม่กว่า บทความที่เก่ากว่า หน้าแรก",
+    ),
+    Rule(
         "blog_comment_count", "comments", "line",
         pattern=r"(?:no\s+comments|không\s+có\s+nhận\s+xét\s+nào|ไม่มีความคิดเห็น|[\d๐-๙]+\s*(?:comments?|nhận\s+xét|ความคิดเห็น))"
         r"\s*[:：]",
@@ -1108,12 +1112,10 @@ RULES: Final[tuple[Rule, ...]] = (
 #: Context rules of this pack; the engine runs them after the line rules of every pack.
 CONTEXT_RULES: Final[tuple[Rule, ...]] = (
     Rule(
-        "blog_chrome", "navigation", "context", max_chars=300,
-        contains=re.compile(r"BlogThis!|Newer Post|Bài đăng Mới hơn|บทความใหม่กว่า|\(Atom\)"),
-        predicate=lambda page, i: _BLOG_CHROME.fullmatch(page.lines[i]) is not None,
-        description="The buttons of a Blogger page ('Email This BlogThis! Share to Twitter', "
-        "'Newer Post Older Post Home', 'Subscribe to: Post Comments (Atom)') in English, Vietnamese or Thai.",
-        example="บทความใหม่กว่า บทความที่เก่ากว่า หน้าแรก",
+        "blog_share", "navigation", "context", max_chars=300, contains=re.compile("BlogThis!"),
+        predicate=lambda page, i: _BLOG_SHARE.fullmatch(page.lines[i]) is not None,
+        description="The share buttons of a Blogger page ('Email This BlogThis! Share to Twitter ...').",
+        example="ส่งอีเมลข้อมูลนี้BlogThis!แชร์ไปที่ Twitterแชร์ไปที่ Facebook",
     ),
     Rule(
         "cookie_notice", "widget", "context", contains=re.compile("คุกกี้|cookie|Cookie|COOKIE"), max_chars=320,
