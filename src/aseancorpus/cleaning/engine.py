@@ -10,7 +10,9 @@ text, never rewrites a character, and records every removal:
 2. ``line`` and ``tail`` rules run on each line; a tail rule claims the lines
    after it that no other rule claims.
 3. ``context`` rules look at neighbours (repeated headline, caption above a
-   credit, byline after the last paragraph).
+   credit, byline after the last paragraph); footer rules at the end may take back
+   lines a list claimed. Date lines amid the story (full paragraphs above and
+   below) are then given back: they head a timeline.
 4. ``prefix`` rules trim the lead ("(VOVWORLD) -").
 5. The kept lines become blocks: ``title``, ``lead``, ``heading`` or ``paragraph``.
 
