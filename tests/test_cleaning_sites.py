@@ -281,3 +281,14 @@ def test_more_vietnamese_credit_lines(line: str, category: str) -> None:
 def test_thai_counters_and_font_size_buttons(line: str) -> None:
     page = f"หัวข้อข่าว\n{line}\n{TH_BODY}\n{TH_MORE}"
     assert line not in kept(page)
+
+
+def test_a_read_other_news_header_opens_a_related_box() -> None:
+    page = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\nอ่านข่าวอื่น :\nไฟป่าดอยสุเทพลุกลามกว่า 200 ไร่\nเปิดแผนรับมือน้ำป่าหลากฤดูฝน"
+    assert labels(page)["ไฟป่าดอยสุเทพลุกลามกว่า 200 ไร่"] == ("related", "th_read_more")
+
+
+def test_an_invitation_to_read_a_section_is_related() -> None:
+    line = "Mời bạn đọc vào chuyên mục Quốc phòng an ninh xem các tin, bài liên quan."
+    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    assert labels(page)[line] == ("related", "vi_section_promo")

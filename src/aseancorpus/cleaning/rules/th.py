@@ -134,7 +134,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_read_more", "related", "tail", stop_at_body=True,
-        pattern=r"[-–—•»>\s]*(?:อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|อ่านข่าวที่น่าสนใจ|อ่านข่าวอื่นๆ|อ่านข่าวอื่น ๆ|"
+        pattern=r"[-–—•»>\s]*(?:อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|อ่านข่าวที่น่าสนใจ|อ่านข่าวอื่นๆ|อ่านข่าวอื่น ๆ|อ่านข่าวอื่น|"
         r"อ่านข่าวเพิ่มเติม|อ่านต่อ|คลิกอ่าน|อ่านข่าว|อ่านบทความ)\s*[:：»>]?",
         languages=("th",), max_chars=30,
         description="'อ่านเพิ่มเติม' alone: the headlines after it, up to the next body paragraph.",

@@ -133,6 +133,14 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Xem thêm:",
     ),
     Rule(
+        "vi_section_promo", "related", "line",
+        pattern=r"mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)\s+(?:vào|đón\s+đọc|theo\s+dõi)\s.{0,100}?"
+        r"(?:liên\s+quan|chuyên\s+mục)[^.]{0,60}\.?",
+        languages=("vi",), max_chars=200,
+        description="An invitation to read more in a section ('Mời bạn đọc vào chuyên mục X xem các tin, bài liên quan.').",
+        example="Mời bạn đọc vào chuyên mục Quốc phòng an ninh xem các tin, bài liên quan.",
+    ),
+    Rule(
         "vi_inline_related", "related", "line",
         pattern=r"[-–—•\s]*(?:xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|(?:bấm|nhấn|click)\s+(?:xem|vào)|"
         r">>+|»+)\s*[:：>»]\s*.{4,250}",
