@@ -139,7 +139,7 @@ def _imap_pool(
 ) -> Iterator[R]:
     pool: Pool | None = None
     pending: deque[tuple[bool, Any]] = deque()
-    clean_exit = False
+    interrupted = False
     try:
         exhausted = False
         while True:
@@ -163,16 +163,19 @@ def _imap_pool(
             else:
                 result: AsyncResult[R] = item
                 yield result.get()
-        clean_exit = True
+    except KeyboardInterrupt:
+        interrupted = True
+        raise
     finally:
         if pool is not None:
-            if clean_exit:
-                pool.close()
-                pool.join()
-            else:
-                # An error, Ctrl-C, or the consumer stopped early: stop now.
+            if interrupted:  # Ctrl-C: stop the workers now
                 pool.terminate()
-                pool.join()
+            else:
+                # Done, an error, or the consumer stopped early: at most a window of tasks is still
+                # queued, so let the workers finish it. (terminate() can hang for good when the
+                # pool's feeder thread is blocked writing a large task into a full pipe.)
+                pool.close()
+            pool.join()
 
 
 def progress_bar(
