@@ -292,3 +292,12 @@ def test_an_invitation_to_read_a_section_is_related() -> None:
     line = "Mời bạn đọc vào chuyên mục Quốc phòng an ninh xem các tin, bài liên quan."
     page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
     assert labels(page)[line] == ("related", "vi_section_promo")
+
+
+def test_tags_after_a_short_closing_sentence() -> None:
+    page = (f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\nVụ việc đang được điều tra, làm rõ.\n\nHẢI NGỌC\n\n"
+            "Tai nạn giao thông\nxe khách\nThanh Hóa\n\nBình luận (0)")
+    found = labels(page)
+    assert "Vụ việc đang được điều tra, làm rõ." in kept(page)
+    assert found["xe khách"] == ("navigation", "end_tags")
+    assert found["Thanh Hóa"] == ("navigation", "end_tags")

@@ -547,9 +547,13 @@ def _end_tags(page: Page, i: int) -> bool:
         run = [
             j for j in range(end + 1, len(lines)) if lines[j] and labels[j] in (None, ("navigation", "end_tags"))
         ]
+        # a short closing sentence of the story ("Vụ việc đang được điều tra.") comes before the tags
+        closing = [k for k, j in enumerate(run) if labels[j] is None and ends_sentence(lines[j])]
+        if closing:
+            run = run[closing[-1] + 1 :]
         ok = len(run) >= 2 and all(_short_label(lines[j]) for j in run)
-        memo = page.memo["tag_run"] = (end, ok, len(run))
-    if not memo[1]:
+        memo = page.memo["tag_run"] = (end, ok, len(run), run[0] if run else len(lines))
+    if not memo[1] or i < memo[3]:
         return False
     return memo[2] >= 3 or _byline_before(page, i)
 
