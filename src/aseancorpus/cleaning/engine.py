@@ -528,8 +528,7 @@ class Cleaner:
         loose = True  # a blank line came since the running box's header
         box: list[int] = []  # the lines the running tail claimed
         box_texts: set[str] = set()
-        began = False  # a full paragraph was seen (a headline is not one)
-        paragraphs = 0  # full paragraphs seen (up to 2)
+        paragraphs = 0  # full paragraphs seen, up to 2 (a headline is not one): the story began at the first
         plain = 0  # lines no line rule claimed so far
         last_button = -2  # the last line a button rule claimed (share, print, save)
         in_row = False  # the running tail's header came right after a button
@@ -547,7 +546,7 @@ class Cleaner:
                 if hit.kind == "tail":
                     # after the story's closing lines a list runs to the end, summaries and all
                     # and a list cannot run to the end before the story began ("0 bình luận" at the top)
-                    new = 2 if closed else _reach(hit) if began else min(_reach(hit), 1)
+                    new = 2 if closed else _reach(hit) if paragraphs else min(_reach(hit), 1)
                     if plain < 2:  # above the title and lead (a section label "Tin mới" over the headline): itself only
                         continue
                     if tail is None:
@@ -566,7 +565,6 @@ class Cleaner:
             if body < 2 and body_like(text):
                 body += 1
             if paragraphs < 2 and body and paragraph_like(text):
-                began = True
                 paragraphs += 1
             if tail is not None:
                 # a numbered item is story text after a box of links, not in a table of contents

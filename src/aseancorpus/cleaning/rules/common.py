@@ -448,8 +448,11 @@ def _top_menu(page: Page, i: int) -> bool:
 _BLOG_SHARE: Final[re.Pattern[str]] = re.compile(r".{0,60}BlogThis!.{0,200}")
 
 
-def _end_contact(page: Page, i: int) -> bool:
-    """An address, telephone or e-mail line at the end (a long one may be the last body-like line itself)."""
+def _from_body_end(page: Page, i: int) -> bool:
+    """Whether line ``i`` is the last body-like line or after it, and neither the title nor the lead.
+
+    Where contact and address footers sit: a long one may be the last body-like line itself.
+    """
     return i >= page.body_end and i not in (page.title_index, page.lead_index)
 
 
@@ -463,10 +466,7 @@ _POSTCODE: Final[re.Pattern[str]] = re.compile(r"(?<![\d๐-๙])[1-9]\d{4}(?![\
 def _end_address(page: Page, i: int) -> bool:
     """A postal address after the body: a five-digit postcode and two or more address parts."""
     line = page.lines[i]
-    return (
-        i >= page.body_end and i not in (page.title_index, page.lead_index)
-        and _POSTCODE.search(line) is not None and len(_ADDRESS_PART.findall(line)) >= 2
-    )
+    return _from_body_end(page, i) and _POSTCODE.search(line) is not None and len(_ADDRESS_PART.findall(line)) >= 2
 
 
 def _byline_note(page: Page, i: int) -> bool:
@@ -1205,7 +1205,7 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         where="end",
     ),
     Rule(
-        "end_contact", "footer", "context", predicate=_end_contact, max_chars=300,
+        "end_contact", "footer", "context", predicate=_from_body_end, max_chars=300,
         pattern=r"(?:địa\s+chỉ|điện\s+thoại|đường\s+dây\s+nóng|hotline|email|e-mail|fax|tòa\s+soạn|trụ\s+sở|"
         r"ที่อยู่|โทร\.?|โทรศัพท์|อีเมล|address|tel\.?|phone)\s*[:：].{2,280}",
         description="An address, telephone or e-mail line after the body: the contact footer.",
