@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Final
 
 from ..model import Dateline
-from ._regex import First, can_start, first_chars
+from ._regex import Starts
 
 __all__ = [
     "BUDDHIST_ERA_OFFSET",
@@ -271,10 +271,9 @@ _DATE_ONLY: Final[tuple[re.Pattern[str], ...]] = (*tuple(re.compile(rf"{_DATE_LA
 
 
 @lru_cache(maxsize=1)
-def _date_starts() -> tuple[First | None, ...] | None:
-    """What each date-only pattern can start with (``None`` for the lot if one can start with anything)."""
-    firsts = tuple(first_chars(p) for p in _DATE_ONLY)
-    return None if any(f is None for f in firsts) else firsts
+def _date_starts() -> Starts:
+    """What a line the date-only patterns match can start with."""
+    return Starts(_DATE_ONLY)
 
 
 def date_line(line: str) -> Dateline | None:
@@ -300,9 +299,8 @@ def date_line(line: str) -> Dateline | None:
     thai = _THAI.search(text) is not None
     if not thai and _YEARISH.search(text) is None:  # a date line has a year (Thai ones may use two digits)
         return None
-    starts = _date_starts()
-    if starts is not None and not any(can_start(first, text[:1]) for first in starts):
-        return None  # no date pattern can start with this character
+    if not _date_starts().admits(text):
+        return None  # no date pattern can start like this
     for pattern in _DATE_ONLY:
         m = pattern.fullmatch(text)
         if m is not None:

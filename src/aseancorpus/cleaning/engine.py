@@ -39,7 +39,7 @@ import attrs
 from ..errors import InvalidArgument
 from ..lang import LANGUAGES
 from ..model import Article, Block, Removal
-from ._regex import can_start, first_chars, sre_modules
+from ._regex import line_key, prefixes, sre_modules
 from .meta import extract_metadata
 from .rule import Page, Rule, body_like, numbered_item, paragraph_like, prefix_cut
 from .rules import RULES as BUILTIN_RULES
@@ -177,6 +177,10 @@ _Line = tuple[int, int, str]
 
 
 _START: Final = attrgetter("start")
+#: How many line starts a bucket remembers the candidate rules of.
+_MAX_KEYS: Final = 1 << 16
+#: Up to this many strings, "does the line hold one of them" is a few ``in`` tests, not a regex search.
+_FEW: Final = 8
 
 
 def _scoped(pattern: re.Pattern[str]) -> str:
@@ -253,7 +257,9 @@ class _Bucket:
     match any rule; otherwise the candidates are tried in registry order.
     """
 
-    __slots__ = ("_by_char", "_firsts", "_subsets", "_suffix", "fused", "gate", "order", "others", "pattern")
+    __slots__ = (
+        "_by_key", "_open", "_starts", "_subsets", "_suffix", "fused", "gate", "order", "others", "pattern", "words"
+    )
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.fused: tuple[Rule, ...] = tuple(r for r in rules if _fusable(r.pattern))
@@ -264,15 +270,31 @@ class _Bucket:
         )
         self._suffix: dict[int, re.Pattern[str] | None] = {}
         self.pattern = self._alternation(0)
-        # A line only meets the fused rules whose pattern can start with its first character.
-        self._firsts = [first_chars(r.pattern) if r.pattern is not None else None for r in self.fused]
-        self._by_char: dict[str, re.Pattern[str] | None] = {}
+        # A line only meets the fused rules whose pattern can start with its first characters:
+        # ``_starts`` maps each such start to the rules, ``_open`` lists rules that may start anyhow.
+        self._starts: dict[str, list[int]] = {}
+        open_: list[int] = []
+        for k, r in enumerate(self.fused):
+            starts = prefixes(r.pattern) if r.pattern is not None else None
+            if starts is None:
+                open_.append(k)
+                continue
+            for start in starts:
+                if not start[:1].isspace():  # stripped lines never start with a space
+                    self._starts.setdefault(start, []).append(k)
+        self._open = tuple(open_)
+        self._by_key: dict[str | None, re.Pattern[str] | None] = {}
         self._subsets: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-        found = [_literals(r.contains) for _, r in self.others]
-        self.gate: re.Pattern[str] | None = None
-        if found and all(found):
-            words = _shortest({w for ws in found if ws for w in ws})
-            self.gate = re.compile("|".join(re.escape(w) for w in words))
+        # A rule's ``contains`` of a few plain strings is tested with ``in`` (no regex call).
+        self.words: tuple[tuple[str, ...] | None, ...] = tuple(
+            few if r.contains is not None and 0 < len(few := _literal_gate(r.contains)) <= _FEW else None
+            for _, r in self.others
+        )
+        literals = [_literals(r.contains) for _, r in self.others]
+        self.gate: re.Pattern[str] | tuple[str, ...] | None = None
+        if literals and all(literals):
+            words = _shortest({w for ws in literals if ws for w in ws})
+            self.gate = tuple(words) if len(words) <= _FEW else re.compile("|".join(re.escape(w) for w in words))
 
     def _alternation(self, first: int) -> re.Pattern[str] | None:
         """The fused patterns from ``fused[first]`` on, as one alternation with groups named by index."""
@@ -281,9 +303,12 @@ class _Bucket:
             self._suffix[first] = re.compile("|".join(parts)) if parts else None
         return self._suffix[first]
 
-    def _for_char(self, ch: str) -> re.Pattern[str] | None:
-        """The alternation of the fused rules that can match a line starting with ``ch``."""
-        keep = tuple(k for k, first in enumerate(self._firsts) if can_start(first, ch))
+    def _for_key(self, key: str | None) -> re.Pattern[str] | None:
+        """The alternation of the fused rules that can match a line whose :func:`line_key` is ``key``."""
+        if key is None:
+            return self.pattern
+        starts = self._starts
+        keep = tuple(sorted({*self._open, *(k for d in range(1, len(key) + 1) for k in starts.get(key[:d], ()))}))
         found: re.Pattern[str] | None
         if keep in self._subsets:
             found = self._subsets[keep]
@@ -292,15 +317,28 @@ class _Bucket:
         else:
             parts = [f"(?P<g{k}>{_scoped(p)})" for k in keep if (p := self.fused[k].pattern) is not None]
             found = self._subsets[keep] = re.compile("|".join(parts)) if parts else None
-        self._by_char[ch] = found
+        if len(self._by_key) >= _MAX_KEYS:  # a bounded memo: one entry per line start seen
+            self._by_key.clear()
+        self._by_key[key] = found
         return found
 
     def first_match(self, text: str) -> Rule | None:
-        ch = text[:1]
-        pattern = self._by_char[ch] if ch in self._by_char else self._for_char(ch)
+        key = line_key(text)
+        by_key = self._by_key
+        pattern = by_key[key] if key in by_key else self._for_key(key)
         m = pattern.fullmatch(text) if pattern is not None else None
         gate = self.gate
-        others = () if gate is not None and gate.search(text) is None else self.others
+        others = self.others
+        if gate is None:
+            pass
+        elif isinstance(gate, tuple):
+            for word in gate:
+                if word in text:
+                    break
+            else:
+                others = ()
+        elif gate.search(text) is None:
+            others = ()
         if m is None and not others:
             return None
         return self._in_order(text, m, others)
@@ -312,8 +350,15 @@ class _Bucket:
             at = self.order[k] if k is not None else 1 << 62
             while j < len(others) and others[j][0] < at:
                 rule = others[j][1]
+                words = self.words[j]
                 j += 1
-                if rule.contains is not None and rule.contains.search(text) is None:
+                if words is not None:
+                    for word in words:
+                        if word in text:
+                            break
+                    else:
+                        continue
+                elif rule.contains is not None and rule.contains.search(text) is None:
                     continue
                 if rule.pattern is not None and rule.pattern.fullmatch(text) is None:
                     continue

@@ -18,7 +18,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
-from .._regex import First, can_start, first_chars
+from .._regex import Starts
 from ..outlets import LEAD_CODES, OUTLETS
 from ..rule import THAI_LETTER, Page, Rule, body_like, ends_sentence, numbered_item, prefix_cut, word_count
 
@@ -779,13 +779,13 @@ _BREADCRUMB: Final[re.Pattern[str]] = re.compile(
     re.IGNORECASE,
 )
 # Without a '>', '»' or '›', only a trail opening with the home page ("Trang chủ / ...") can match.
-_HOME_START: Final[First | None] = first_chars(re.compile(_HOME, re.IGNORECASE))
+_HOME_START: Final[Starts] = Starts([re.compile(rf"(?:{_HOME}).*", re.IGNORECASE)])
 
 
 def _breadcrumb(line: str) -> bool:
     if (">" not in line and "»" not in line and "›" not in line and "/" not in line) or "<" in line:
         return False
-    if ">" not in line and "»" not in line and "›" not in line and not can_start(_HOME_START, line[:1]):
+    if ">" not in line and "»" not in line and "›" not in line and not _HOME_START.admits(line):
         return False  # a cheap exit for lines with slashes (dates, URLs, "TTXVN/Vietnam+")
     if _BREADCRUMB.fullmatch(line) is None:
         return False
