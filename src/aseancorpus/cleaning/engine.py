@@ -636,20 +636,16 @@ class Cleaner:
     def _context_rules(page: Page, rules: Sequence[Rule]) -> None:
         lines, labels = page.lines, page.labels
         candidates = [i for i, text in enumerate(lines) if text and labels[i] is None]
+        longest = max(map(len, lines), default=0)
         by_limit: dict[int, list[int]] = {}  # candidates no longer than a rule's max_chars
         nonblank = [i for i, text in enumerate(lines) if text]
         fifth = nonblank[5] if len(nonblank) > 5 else len(lines)  # the first five non-blank lines end here
-        joined = ""
+        joined: dict[int, str] = {}  # the text of the candidates no longer than a limit
         for rule in rules:
             predicate = rule.predicate
             assert predicate is not None
             limit = rule.max_chars
             contains = rule.contains
-            if contains is not None and (words := _literal_gate(contains)):
-                # a rare phrase: one scan of the whole page says whether any line can hold it
-                joined = joined or "\n".join([lines[i] for i in candidates])
-                if not any(map(joined.__contains__, words)):
-                    continue
             # the text-only pre-checks first, a C-level pass each; labels are read as the rule goes
             if rule.where != "any":  # only the part of the page the rule looks at
                 end = page.body_end
@@ -658,11 +654,25 @@ class Cleaner:
                 if rule.where == "end" and rule.category == "footer" and page.boxed:
                     # a list that runs to the end of the page does not hold the site's footer
                     pool = sorted(pool + [i for i in page.boxed if i >= end and len(lines[i]) <= limit])
+                text = None
             else:
                 found = by_limit.get(limit)
                 if found is None:
-                    found = by_limit[limit] = [i for i in candidates if len(lines[i]) <= limit]
+                    found = by_limit[limit] = (
+                        candidates if limit >= longest else [i for i in candidates if len(lines[i]) <= limit]
+                    )
                 pool = found
+                text = joined.get(limit)
+            if not pool:
+                continue
+            if contains is not None and pool and (words := _literal_gate(contains)):
+                # a rare phrase: one scan of the lines the rule looks at says whether any can hold it
+                if text is None:
+                    text = "\n".join([lines[i] for i in pool])
+                    if rule.where == "any":
+                        joined[limit] = text
+                if not any(map(text.__contains__, words)):
+                    continue
             if contains is not None:
                 search = contains.search
                 pool = [i for i in pool if search(lines[i]) is not None]

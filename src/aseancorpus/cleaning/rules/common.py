@@ -159,6 +159,11 @@ def _vov_caption(line: str) -> bool:
     return _VOV_IMAGE.search(line) is not None
 
 
+_EDGE: Final[str] = " .:;,!?-–—\"'“”"
+# What normalize_line drops from the start of a line: its edge punctuation and any white space.
+_EDGE_SPACE: Final[str] = _EDGE + "".join(chr(c) for c in range(0x3100) if chr(c).isspace())
+
+
 def normalize_line(text: str) -> str:
     """A key for comparing lines: NFC, case-folded, spaces collapsed, edge punctuation dropped.
 
@@ -168,7 +173,9 @@ def normalize_line(text: str) -> str:
     True
     """
     text = unicodedata.normalize("NFC", text).casefold()
-    return " ".join(text.split()).strip(" .:;,!?-–—\"'“”")
+    if "  " in text or not text.isprintable():  # (white space but " " is not printable)
+        text = " ".join(text.split())
+    return text.strip(_EDGE)
 
 
 def _untagged(page: Page, i: int) -> str:
@@ -193,10 +200,15 @@ def _repeated_title(page: Page, i: int) -> bool:
     if title is None or title[0] != t:
         title = memo["title"] = (t, normalize_line(page.lines[t]), len(page.lines[t]))
     _, key, n = title
-    line = _untagged(page, i)
-    if abs(len(line) - n) > 8 + n // 4:
+    line = page.lines[i]
+    slack = 8 + n // 4
+    if len(line) < n - slack:  # (cutting the lead's tag only makes it shorter)
         return False
-    return bool(key) and normalize_line(line) == key
+    line = _untagged(page, i)
+    if abs(len(line) - n) > slack or not key:
+        return False
+    # the first letter decides most lines at once (lines are NFC already)
+    return line.lstrip(_EDGE_SPACE)[:1].casefold()[:1] == key[:1] and normalize_line(line) == key
 
 
 def _repeated_paragraph(page: Page, i: int) -> bool:
@@ -208,13 +220,17 @@ def _repeated_paragraph(page: Page, i: int) -> bool:
     line = page.lines[i]
     if len(line) < 30 or i == page.title_index:
         return False
-    seen: dict[str, int] = page.memo.setdefault("seen", {})
+    memo = page.memo
+    seen: dict[str, int] | None = memo.get("seen")
+    if seen is None:
+        seen = memo["seen"] = {}
     first = seen.setdefault(line, i)
     if first < i:
         return page.labels[first] is None  # after a removed copy (a table of contents), this one is the text
-    rest = _untagged(page, i)
-    if rest is not line and len(rest) >= 30:
-        seen.setdefault(rest, i)
+    if i == page.lead_index:
+        rest = _untagged(page, i)
+        if rest is not line and len(rest) >= 30:
+            seen.setdefault(rest, i)
     return False
 
 
@@ -408,7 +424,8 @@ def _menu_line(page: Page, i: int) -> bool:
     line = page.lines[i]  # (the rule's pattern already ruled out digits, colons and quotes)
     if line.endswith(_SENTENCE_END) or line.count(" ") < 4:  # a menu has five items or more
         return False
-    if _menu_items(line) >= 3:
+    words = line.casefold().split()
+    if sum(map(_MENU_FIRST.__contains__, words)) >= 3 and _menu_items(line) >= 3:  # (a cheap bound first)
         return True
     return _MENU_HOME.match(line) is not None and len(line.split()) >= 6
 
