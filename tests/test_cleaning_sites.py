@@ -301,3 +301,79 @@ def test_tags_after_a_short_closing_sentence() -> None:
     assert "Vụ việc đang được điều tra, làm rõ." in kept(page)
     assert found["xe khách"] == ("navigation", "end_tags")
     assert found["Thanh Hóa"] == ("navigation", "end_tags")
+
+
+def test_an_official_documents_header_and_recipients_are_furniture() -> None:
+    page = "\n".join([
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 87/TB-STC",
+        "Thông báo điều chỉnh giờ làm việc", VI_BODY, VI_MORE,
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+    ])
+    found = labels(page)
+    assert found["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"] == ("navigation", "vi_state_motto")
+    assert found["Độc lập - Tự do - Hạnh phúc"] == ("navigation", "vi_state_motto")
+    assert found["Số: 87/TB-STC"] == ("navigation", "vi_document_number")
+    assert found["- Lưu: VT."] == ("footer", "vi_recipients")
+    assert kept(page)[0] == "Thông báo điều chỉnh giờ làm việc"
+
+
+def test_a_source_label_opening_a_sentence_of_the_story_is_kept() -> None:
+    line = ("Nguồn: khảo sát nhanh của Sở với 300 hộ gia đình cho thấy 64% ủng hộ phương án mới, "
+            "số còn lại muốn giữ như cũ.")
+    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{line}\n\n{VI_MORE}\n\nNguồn: Báo Pháp luật"
+    assert line in kept(page)
+    assert labels(page)["Nguồn: Báo Pháp luật"][0] == "source"
+
+
+def test_a_long_headline_under_the_breadcrumb_still_marks_the_masthead() -> None:
+    headline = "Thành phố ban hành kế hoạch phòng chống dịch bệnh mùa mưa năm 2025 tại các quận huyện"
+    page = "\n".join(["CỔNG THÔNG TIN ĐIỆN TỬ TỈNH", "Giới thiệu", "Tin tức - Sự kiện > Tin địa phương", headline,
+                      VI_BODY, VI_MORE])
+    assert kept(page)[0] == headline
+    assert labels(page)["CỔNG THÔNG TIN ĐIỆN TỬ TỈNH"][0] == "footer"
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("Báo Pháp luật · 3 giờ trước", "source"),
+    ("Tin khác cùng chủ đề", "navigation"),
+    ("Số lượt xem: 1.204", "widget"),
+    ("86 thích", "widget"),
+    ("Gửi bài viết cho bạn bè | In bài viết | Lên đầu trang", "navigation"),
+    ("Tạp chí Nông nghiệp - Hội Nông dân. Giấy phép số 123/GP-BTTTT", "footer"),
+    ("Cơ quan của Hội Nông dân Việt Nam", "footer"),
+    ("(NB&CL) ", None),
+])
+def test_more_vietnamese_furniture(line: str, category: str | None) -> None:
+    if category is None:  # an outlet code with '&' opening the lead
+        a = clean(f"Tiêu đề bài\n\n{line}{VI_BODY}\n\n{VI_MORE}")
+        assert a.lead == VI_BODY
+        return
+    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    assert labels(page)[line][0] == category
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("เปิดอ่าน 2,310", "widget"), ("ดู : 915", "widget"), ("ถูกใจ 41 | ไม่ถูกใจ 3", "widget"),
+    ("แชร์บทความนี้ : Facebook | LINE", "navigation"), ("Sponsored Links", "ad"),
+    ("ดาวน์โหลดเอกสาร (PDF, 120 KB)", "navigation"), ("ดูภาพทั้งหมด (24 ภาพ)", "widget"),
+    ("ข้อมูล : สถานีวิทยุ", "source"), ("ข่าวแจก กองสื่อสารองค์กร", "source"),
+    ("แท็กที่เกี่ยวข้อง: ฝุ่น, สุขภาพ", "navigation"), ("Related: ราคาทองวันนี้ปรับขึ้น", "related"),
+    ("Text: Nida P.", "byline"), ("ผู้สื่อข่าว สถานีวิทยุ : สมศรี ใจดี", "byline"),
+    ("โทรศัพท์ 0 2590 1000 | Call Center 1111", "footer"),
+    ("บทความนี้เผยแพร่ครั้งแรกในคอลัมน์ เศรษฐกิจ หนังสือพิมพ์รายวัน", "source"),
+])
+def test_more_thai_furniture(line: str, category: str) -> None:
+    page = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\n{line}"
+    assert labels(page)[line][0] == category
+
+
+def test_a_date_line_with_a_named_time_zone() -> None:
+    line = "18 ก.พ. 2026 17:40 น. (เวลาญี่ปุ่น)"
+    a = clean(f"หัวข้อข่าว\n{line}\n{TH_BODY}\n{TH_MORE}")
+    assert [(r.category, r.text) for r in a.removed] == [("dateline", line)]
+
+
+def test_a_quote_above_a_photo_credit_is_story_text() -> None:
+    quote = "“เราไม่ได้ร่ำรวย แต่อยากให้เด็ก ๆ ได้กินอิ่มก่อนเข้าเรียน”"
+    page = f"หัวข้อข่าว\n\n{TH_BODY}\n\n{quote}\nภาพ : ทีมข่าว\n\n{TH_MORE}"
+    assert quote in kept(page)

@@ -618,8 +618,10 @@ class Cleaner:
                 repeats_item = text in box_texts
                 # "Chia sẻ / Bình luận / Lưu" above the story: the header was a button, the story goes on
                 story_after_row = in_row and not box and body_like(text)
+                # (a footer's list, such as a document's recipients, has items ending in ";")
                 if (
-                    _story_line(text) or numbered_after_links or repeats_item or story_after_row
+                    (_story_line(text) and tail.category != "footer") or numbered_after_links or repeats_item
+                    or story_after_row
                     or (body_like(text) if reach == 0 else reach == 1 and paragraph_like(text))
                 ):
                     _release_crosshead(page, box)

@@ -28,7 +28,7 @@ __all__ = ["extract_metadata", "host_name", "source_name"]
 _URL: Final[re.Pattern[str]] = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", re.IGNORECASE)
 _NGUON: Final[re.Pattern[str]] = re.compile(
     r"[(\[]?\s*(?:nguồn(?:\s+tin|\s+bài|\s+tham\s+khảo)?|theo|source|according\s+to|ที่มา|แหล่งที่มา|แหล่งข่าว|"
-    r"ข้อมูลจาก|ขอบคุณข้อมูลจาก|ขอบคุณข้อมูล|อ้างอิงจาก|อ้างอิง|เรียบเรียงจาก)\s*[:：]?\s*(?P<rest>.*?)\s*[)\]]?\s*\.?$",
+    r"ข้อมูลจาก|ขอบคุณข้อมูลจาก|ขอบคุณข้อมูล|อ้างอิงจาก|อ้างอิง|เรียบเรียงจาก|ข่าวแจกจาก|ข่าวแจก|ข้อมูลโดย|ข้อมูล)\s*[:：]?\s*(?P<rest>.*?)\s*[)\]]?\s*\.?$",
     re.IGNORECASE,
 )
 _BYLINE_LABEL: Final[re.Pattern[str]] = re.compile(

@@ -20,7 +20,17 @@ from typing import Final
 
 from .._regex import Starts
 from ..outlets import LEAD_CODES, OUTLETS
-from ..rule import THAI_LETTER, Page, Rule, body_like, ends_sentence, numbered_item, prefix_cut, word_count
+from ..rule import (
+    THAI_LETTER,
+    Page,
+    Rule,
+    body_like,
+    ends_sentence,
+    numbered_item,
+    paragraph_like,
+    prefix_cut,
+    word_count,
+)
 
 __all__ = [
     "CONTEXT_RULES",
@@ -270,6 +280,8 @@ def _before_credit(page: Page, i: int) -> bool:
         return False  # a list item or a table row of the story
     if _SPEAKER_TURN.match(line):  # "Name : what they said" in a transcript
         return False
+    if line.startswith(('"', "“")) and line.endswith(('"', "”", '".', "”.")):  # a quote of the story
+        return False
     if _dense(page):  # a caption is one short sentence; a paragraph runs longer
         if i + 1 > page.body_end:  # a credit after the last paragraph is for the article's photos
             return False
@@ -380,7 +392,10 @@ _PRINT_ISSUE: Final[re.Pattern[str]] = re.compile(
     r"(?:(?:toàn\s+bộ\s+)?nội\s+dung(?:\s+đầy\s+đủ)?(?:\s+của)?(?:\s+bài\s+viết)?|bài\s+viết|bài\s+báo|bài)\s+"
     r"(?:được\s+)?(?:đăng(?:\s+tải)?|in|xuất\s+bản)\s+(?:trên\s+)?.{0,120}?\bsố\s+\d"
     r"|(?:หน้า\s*[\d๐-๙]+\s*)?(?:หนังสือพิมพ์|นิตยสาร).{1,40}?ฉบับที่\s*[\d๐-๙,]+"
-    r"|(?:ตีพิมพ์|เผยแพร่)(?:ครั้งแรก)?ใน(?:หนังสือพิมพ์|นิตยสาร|.{1,60}?ฉบับ))",
+    r"|(?:บทความนี้|บทความ|ข่าวนี้|เนื้อหานี้)?\s*(?:ได้)?(?:ตีพิมพ์|เผยแพร่)(?:ครั้งแรก)?(?:ใน|ที่|ทาง)"
+    r"(?:หนังสือพิมพ์|นิตยสาร|คอลัมน์|เว็บไซต์|.{1,60}?ฉบับ)"
+    r"|(?:this\s+(?:article|story|piece)\s+(?:was\s+)?)?(?:first|originally)\s+(?:published|appeared)\s+(?:in|on)\s"
+    r"|(?:bài\s+viết|bài)\s+(?:được\s+)?(?:đăng|xuất\s+bản)\s+lần\s+đầu\s+(?:trên|tại))",
     re.IGNORECASE,
 )
 
@@ -449,8 +464,8 @@ def _trail_below(page: Page, i: int) -> bool:
             return False
         label = labels[j]
         if label is not None and label[1] in ("breadcrumb", "menu_line"):
-            headline = page.next_kept(j)
-            return headline is not None and not body_like(lines[headline])
+            headline = page.next_kept(j)  # (a long headline reads like body text, but is no full paragraph)
+            return headline is not None and not paragraph_like(lines[headline])
         if label is None and (len(lines[j]) > 60 or body_like(lines[j])):
             return False
     return False
@@ -606,7 +621,7 @@ SECTION_NAMES: Final[tuple[str, ...]] = (
     "การเมือง", "เศรษฐกิจ", "ต่างประเทศ", "ภูมิภาค", "สังคม", "กีฬา", "บันเทิง", "อาชญากรรม", "ไลฟ์สไตล์",
     "เทคโนโลยี", "สุขภาพ", "ท่องเที่ยว", "การศึกษา", "สิ่งแวดล้อม", "ธุรกิจ", "การเงิน", "หุ้น", "ในประเทศ",
     "ทั่วไป", "ข่าวทั่วไป", "ข่าวด่วน", "ข่าวเด่น", "ข่าวการเมือง", "ข่าวเศรษฐกิจ", "ข่าวต่างประเทศ",
-    "ข่าวภูมิภาค", "ข่าวในประเทศ", "ข่าวประชาสัมพันธ์", "ข่าวกิจกรรม", "ข่าวสังคม", "ข่าวกีฬา", "ข่าวบันเทิง", "ข่าวอาชญากรรม", "ข่าว",
+    "ข่าวภูมิภาค", "ข่าวในประเทศ", "ข่าวประชาสัมพันธ์", "ข่าวแจก", "ข่าวกิจกรรม", "ข่าวสังคม", "ข่าวกีฬา", "ข่าวบันเทิง", "ข่าวอาชญากรรม", "ข่าว",
     "news", "world", "politics", "business", "economy", "sports", "society", "local", "national",
 )
 _SECTION_CF: Final[frozenset[str]] = frozenset(SECTION_NAMES)
@@ -926,9 +941,10 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "attachment_link", "navigation", "line",
-        pattern=r"(?:ไฟล์แนบ|เอกสารแนบ|ไฟล์ประกอบ|ดาวน์โหลด(?:ไฟล์|เอกสาร|ข่าวแจก|ข่าว)?|download(?:\s+file)?|"
+        pattern=r"(?:ไฟล์แนบ|เอกสารแนบ|ไฟล์ประกอบ|ดาวน์โหลด(?:ไฟล์|เอกสาร|ข่าวแจก|ข่าว|ภาพ|รูปภาพ)?|download(?:\s+file)?|"
         r"tải\s+về|tải\s+file|tải\s+tệp|(?:file|tệp|tài\s+liệu)\s+đính\s+kèm|attachments?|pdf)"
-        r"(?:\s*[:：]\s*\S.{0,60}|\s*\((?:pdf|docx?|xlsx?|zip|rar)\)|\s+\S{1,60}\.(?:pdf|docx?|xlsx?|zip|rar))?",
+        r"(?:\s*[:：]\s*\S.{0,60}|\s*\(?(?:pdf|docx?|xlsx?|zip|rar)(?:\s*,\s*[\d.,]+\s*[kKmMgG]?B)?\)?"
+        r"|\s+\S{1,60}\.(?:pdf|docx?|xlsx?|zip|rar))?",
         max_chars=90, description="An attachment or download link ('ไฟล์แนบ', 'ดาวน์โหลดข่าวแจก (PDF)', 'Tải về', "
         "'File đính kèm: quyet-dinh.pdf').",
         example="ดาวน์โหลดข่าวแจก (PDF)",
@@ -948,13 +964,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"linkedin|pinterest|copy\s+link|sao\s+chép\s+(?:liên\s+kết|link)|lấy\s+link|copy|cỡ\s+chữ|font\s+size|"
         r"bản\s+in|gửi\s+email|quay\s+lại|tin\s+đã\s+đưa|in\s+trang|a|"
         r"a-|a\+|printer-friendly\s+version|print\s+this(?:\s+article)?|bản\s+in|"
-        r"แชร์|พิมพ์|ส่งต่อ|บันทึก|คัดลอกลิงก์|ขนาดตัวอักษร|ทวีต|ไลค์|ก-|ก\+|ก)\s*(?:\(?\d+\)?)?\s*[:|/,•·\-–]?\s*){1,10}",
+        r"แชร์(?:บทความนี้|ข่าวนี้|เรื่องนี้)?|share\s+this\s+article|chia\s+sẻ\s+bài\s+(?:viết\s+)?này|lên\s+đầu\s+trang|"
+        r"về\s+đầu\s+trang|พิมพ์|ส่งต่อ|บันทึก|คัดลอกลิงก์|ขนาดตัวอักษร|ทวีต|ไลค์|ก-|ก\+|ก)\s*(?:\(?\d+\)?)?\s*[:|/,•·\-–]?\s*){1,10}",
         max_chars=120, description="A row of share, print and save buttons.",
         example="Chia sẻ Facebook Zalo",
     ),
     Rule(
         "tags_line", "navigation", "line",
-        pattern=r"(?:tags?|từ\s+khóa|từ\s+khoá|keywords?|topics?|sự\s+kiện|dòng\s+sự\s+kiện|chủ\s+đề|แท็ก|คำค้น|"
+        pattern=r"(?:(?:related\s+)?tags?|từ\s+khóa|từ\s+khoá|keywords?|topics?|sự\s+kiện|dòng\s+sự\s+kiện|chủ\s+đề|"
+        r"แท็ก(?:ที่เกี่ยวข้อง|บทความ|ข่าว)?|คำที่เกี่ยวข้อง|คำค้น|"
         r"คำค้นหา|ป้ายกำกับ|หมวดหมู่)\s*[:：]\s*\S.{0,300}|(?:แท็ก|tags)\s+[^\s:：].{0,200}",
         max_chars=400, description="A tags, keywords or event line ('Từ khóa: ...', 'Sự kiện: ...').",
         example="Từ khóa: ASEAN, Mỹ, Hàn Quốc",
@@ -1006,7 +1024,9 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "labelled_count", "widget", "line",
-        pattern=r"[\d.,]+\s*[kKmM]?\s*(?:shares?|likes?|views?|reads?|lượt\s+(?:xem|thích|chia\s+sẻ|đọc)|วิว|ยอดวิว|แชร์|"
+        pattern=r"(?:(?:ไม่)?ถูกใจ|(?:dis)?likes?|(?:không\s+)?thích)\s*[\d.,]+(?:\s*[|/·•]\s*(?:(?:ไม่)?ถูกใจ|(?:dis)?likes?|"
+        r"(?:không\s+)?thích)\s*[\d.,]+)+"
+        r"|[\d.,]+\s*[kKmM]?\s*(?:shares?|likes?|views?|reads?|thích|lượt\s+(?:xem|thích|chia\s+sẻ|đọc)|วิว|ยอดวิว|แชร์|"
         r"ครั้ง)|(?:shares?|likes?|views?|แชร์|วิว|ยอดวิว|ถูกใจ|thích|ความคิดเห็น)\s*[\d.,]+\s*[kKmM]?\s*(?:ครั้ง|รายการ)?",
         max_chars=30, description="A count with its label ('0 Shares', '0 Lượt xem', '1,204 views', 'ถูกใจ 86').",
         example="0 Lượt xem",
@@ -1017,6 +1037,14 @@ RULES: Final[tuple[Rule, ...]] = (
         r"từ\s+chối|đồng\s+ý|i\s+agree|got\s+it)",
         max_chars=24, description="A consent button alone ('ยอมรับทั้งหมด', 'Accept all', 'Chấp nhận').",
         example="ยอมรับทั้งหมด",
+    ),
+    Rule(
+        "aggregator_source", "source", "line",
+        pattern=r"[^·•|\d]{2,40}?\s*[·•]\s*(?:\d{1,2}\s*(?:giờ|phút|ngày|tuần|ชม\.?|ชั่วโมง|นาที|วัน|hours?|hrs?|minutes?|mins?|"
+        r"days?)\s*(?:trước|ที่แล้ว|ago)|hôm\s+qua|เมื่อวาน(?:นี้)?|yesterday)",
+        max_chars=70,
+        description="An aggregator's line naming the outlet and how long ago it published ('Báo Thanh Tra · 2 giờ trước').",
+        example="Báo Thanh Tra · 2 giờ trước",
     ),
     Rule(
         "relative_time", "dateline", "line",
@@ -1076,8 +1104,9 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "photo_album", "widget", "line",
-        pattern=r"(?:อัลบั้มภาพ|อัลบั้ม|แกลเลอรี่?|ชมภาพ(?:ทั้งหมด)?|album\s+ảnh|bộ\s+ảnh|photo\s+gallery|gallery)"
-        r"\s*[:：]?\s*(?:[\d๐-๙]+\s*(?:ภาพ|รูป|ảnh|photos?))?|(?:xem\s+)?[\d]+\s*(?:ảnh|photos)",
+        pattern=r"(?:อัลบั้มภาพ|อัลบั้ม|แกลเลอรี่?|ชมภาพ(?:ทั้งหมด)?|ดูภาพ(?:ทั้งหมด)?|ภาพทั้งหมด|album\s+ảnh|bộ\s+ảnh|"
+        r"xem\s+(?:tất\s+cả\s+)?ảnh|photo\s+gallery|gallery|view\s+all\s+photos)"
+        r"\s*[:：]?\s*\(?(?:[\d๐-๙]+\s*(?:ภาพ|รูป|ảnh|photos?))?\)?|(?:xem\s+)?[\d]+\s*(?:ảnh|photos)",
         max_chars=40, description="A photo-album counter ('อัลบั้มภาพ 6 ภาพ', 'Album ảnh').",
         example="อัลบั้มภาพ 6 ภาพ",
     ),
@@ -1095,7 +1124,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "ad_label", "ad", "line",
-        pattern=r"[-–—\s*]*(?:quảng\s+cáo|advertisement|advertising|sponsored(?:\s+content)?|tài\s+trợ|"
+        pattern=r"[-–—\s*]*(?:quảng\s+cáo|advertisement|advertising|sponsored(?:\s+(?:content|links?|posts?))?|tài\s+trợ|"
         r"nội\s+dung\s+(?:được\s+)?tài\s+trợ|bài\s+viết\s+(?:được\s+)?tài\s+trợ|โฆษณา|พื้นที่โฆษณา|ads?|pr)"
         r"[-–—\s*]*(?:\d+)?",
         max_chars=60, description="An advertising slot label.", example="- Advertisement -",
@@ -1224,7 +1253,7 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "end_contact", "footer", "context", predicate=_from_body_end, max_chars=300,
         pattern=r"(?:địa\s+chỉ|điện\s+thoại|đường\s+dây\s+nóng|hotline|email|e-mail|fax|tòa\s+soạn|trụ\s+sở|"
-        r"ที่อยู่|โทร\.?|โทรศัพท์|อีเมล|address|tel\.?|phone)\s*[:：].{2,280}",
+        r"ที่อยู่|โทร\.?|โทรศัพท์|อีเมล|address|tel\.?|phone)\s*(?:[:：].{2,280}|[+(]?\d[\d\s().\-]{6,20}(?:[|,;/].{0,200})?)",
         description="An address, telephone or e-mail line after the body: the contact footer.",
         example="Địa chỉ: Số 10, đường 1 tháng 5, TP. Vị Thanh - Điện thoại: 0293 3876 000",
         where="end",
@@ -1283,7 +1312,7 @@ PREFIX_RULES: Final[tuple[Rule, ...]] = (
         r"|(?-i:[A-ZĐ][A-ZĐ&]{2,7})\.\s+(?=\S)"  # "TGVN. ": a code in capitals, closed by a full stop
         r"|(?-i:(?!(?:ASEAN|APEC|WTO|WHO|IMF|FDI|GDP|ODA|UBND|HĐND|EVN|USD|CEO|NATO|OPEC)\b)[A-ZĐ][A-ZĐ0-9]{1,5}"
         r"(?:\.VN|\s+Online)?)\s+[-–—]+\s+(?=[A-ZĐÀ-Ỹ])"  # "BBP - ", "QK7 Online - ", "TTH.VN - ": a short code
-        r"|(?-i:\([A-ZĐ]{2,6}\))\s+(?=[A-ZĐÀ-Ỹ]))+",  # "(BDO) ": a code in brackets, no dash
+        r"|(?-i:\([A-ZĐ][A-ZĐ&]{1,6}\))\s+(?=[A-ZĐÀ-Ỹ]))+",  # "(BDO) ", "(NB&CL) ": a code in brackets, no dash
         max_chars=200,
         description="An outlet tag opening the lead: '(VOVWORLD) -', '(Dân trí) -', 'TPO - ', any code of "
         "capitals ending in O ('online': 'SGGPO - '), or capitals closed by a full stop ('TGVN. ').",

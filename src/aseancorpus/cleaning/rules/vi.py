@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from ..dates import DIGIT, date_line
-from ..rule import Rule
+from ..rule import Rule, paragraph_like
 from .common import name_like
 
 __all__ = [
@@ -38,6 +38,7 @@ MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
     "video đang được xem nhiều", "video xem nhiều", "video mới nhất", "video nổi bật", "xem theo ngày",
     "tin nóng", "tin đọc nhiều", "các tin tức khác", "các bài viết khác", "bài viết khác cùng chuyên mục", "bài viết cùng chuyên mục", "nội dung chính", "mục lục",
     "table of contents", "các tin, bài viết khác", "tin, bài viết khác", "các tin bài khác", "tin bài khác",
+    "các tin, bài khác", "tin, bài khác", "tin khác cùng chủ đề", "các tin khác cùng chủ đề", "bài khác cùng chủ đề",
     "more news", "most read", "latest news", "you may also like", "you might also like", "read next", "more stories",
 )
 #: Headers of the reader-comments section.
@@ -142,7 +143,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "vi_inline_related", "related", "line",
-        pattern=r"[-–—•\s]*(?:xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|(?:bấm|nhấn|click)\s+(?:xem|vào)|"
+        pattern=r"[-–—•\s]*(?:xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|(?:bấm|nhấn|click)\s+(?:xem|vào)|related|see\s+also|"
         r">>+|»+)\s*[:：>»]\s*.{4,250}",
         languages=("vi",), max_chars=300, description="'Xem thêm: <headline>' on one line.",
         example="Xem thêm: Việt Nam - Lào tăng cường hợp tác lao động",
@@ -151,6 +152,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "vi_source_line", "source", "line",
         pattern=r"[(\[]?\s*nguồn(?:\s+tin|\s+bài|\s+tham\s+khảo)?\s*(?:[:：].{1,200}|[^,.;:]{2,40}[:：]\s*(?:https?://|www\.)\S+)"
         r"\s*[)\]]?\.?",
+        contains=re.compile("nguồn|Nguồn|NGUỒN"),
+        predicate=lambda line: not paragraph_like(line),  # "Nguồn: a survey ... shows that 71% ...": a sentence
         languages=("vi",), max_chars=260,
         description="'Nguồn: X', 'Nguồn X: URL', '(Nguồn: X)': the source outlet or address.",
         example="Nguồn Tiền Phong: https://tienphong.vn/ngoai-truong-my-post1759226.tpo",
@@ -203,13 +206,36 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "vi_counter", "widget", "line",
-        pattern=r"(?:lượt\s+xem|lượt\s+đọc|lượt\s+thích|lượt\s+chia\s+sẻ|người\s+trực\s+tuyến|khách|thành\s+viên|"
+        pattern=r"(?:(?:số\s+)?lượt\s+xem|lượt\s+đọc|lượt\s+thích|lượt\s+chia\s+sẻ|người\s+trực\s+tuyến|khách|thành\s+viên|"
         r"tổng\s+lượt\s+truy\s+cập|hôm\s+nay|hôm\s+qua|tuần\s+này|tháng\s+này)\s*[:：]?\s*[\d.,]+",
         languages=("vi",), max_chars=50, description="A counter line ('Lượt xem: 1.234').", example="Lượt xem: 1.234",
     ),
     Rule(
+        "vi_state_motto", "navigation", "line",
+        pattern=r"[-_=*\s]*(?:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|"
+        r"độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc)[-_=*\s]*",
+        languages=("vi",), max_chars=60,
+        description="The national motto heading an official document ('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', "
+        "'Độc lập - Tự do - Hạnh phúc').",
+        example="Độc lập - Tự do - Hạnh phúc",
+    ),
+    Rule(
+        "vi_document_number", "navigation", "line",
+        pattern=r"số\s*[:：]\s*\d{1,5}\s*/\s*[^\s/]{1,20}(?:\s*/\s*[^\s/]{1,20})?",
+        languages=("vi",), max_chars=40,
+        description="An official document's number alone ('Số: 215/TB-SGTVT', 'Số: 158/KH-UBND').",
+        example="Số: 215/TB-SGTVT",
+    ),
+    Rule(
+        "vi_recipients", "footer", "tail", stop_at_body=True,
+        pattern=r"nơi\s+nhận\s*[:：]?",
+        languages=("vi",), max_chars=20,
+        description="'Nơi nhận:' closing an official document, and its list of recipients.",
+        example="Nơi nhận:",
+    ),
+    Rule(
         "vi_republish", "footer", "line",
-        pattern=r"(?:giấy\s+phép[^.]{0,80}\.\s*)?(?:ghi\s+rõ\s+nguồn|khi\s+phát\s+hành\s+lại|cấm\s+sao\s+chép).{0,200}",
+        pattern=r"(?:giấy\s+phép[^.]{0,80}\.\s*|\S+\.(?:vn|com|net|org)\b.{0,100}?[.|]\s*)?(?:ghi\s+rõ\s+nguồn|khi\s+phát\s+hành\s+lại|cấm\s+sao\s+chép).{0,200}",
         languages=("vi",), max_chars=260,
         description="The republication notice ('Ghi rõ nguồn \"X\" khi phát hành lại thông tin từ website này.').",
         example='Ghi rõ nguồn "Báo Đồng Nai" khi phát hành lại thông tin từ website này.',
@@ -235,7 +261,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "vi_footer", "footer", "line",
         pattern=r"(?:tổng\s+biên\s+tập|phó\s+tổng\s+biên\s+tập|chịu\s+trách\s+nhiệm\s+xuất\s+bản|tòa\s+soạn|toà\s+soạn|"
         r"giấy\s+phép(?:\s+số|\s+hoạt\s+động)|hotline|liên\s+hệ\s+quảng\s+cáo|cơ\s+quan\s+chủ\s+quản)\s*[:：].{0,200}"
-        r"|giấy\s+phép[^:：]{0,60}?\s+số\s*[:：]?\s*\d+\s*/\s*GP\b.{0,160}"
+        r"|(?:.{2,120}?[.,;|]\s*)?giấy\s+phép[^:：]{0,60}?\s+số\s*[:：]?\s*\d+\s*/\s*GP\b.{0,160}"
+        r"|cơ\s+quan\s+(?:ngôn\s+luận\s+)?của\s[^.!?:;,\d]{3,70}"
         r"|.{2,60}\s[-–—,]\s*(?:cơ\s+quan\s+(?:của|ngôn\s+luận|chủ\s+quản)|tiếng\s+nói\s+của|diễn\s+đàn\s+của)"
         r"\s.{0,120}",
         languages=("vi",), max_chars=240, description="Masthead footer lines ('Tổng biên tập: X', 'Giấy phép số ...', 'Báo X - Cơ quan của ...').",
