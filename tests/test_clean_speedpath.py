@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aseancorpus.cleaning import clean
+from aseancorpus.cleaning import Cleaner, clean
+from aseancorpus.cleaning._regex import PREFIX_LEN, Starts, line_key
 from aseancorpus.cleaning.dates import DIGIT, date_line
+from aseancorpus.cleaning.engine import INVISIBLE
 from aseancorpus.cleaning.rules import common, vi
 from aseancorpus.io.decode import _CONTROL_BYTES, _looks_utf16
 from strategies import mixed_text, news_text
@@ -80,3 +82,56 @@ def test_crlf_and_lf_texts_clean_alike(raw: str) -> None:
     a, b = clean(lf, lang="vi"), clean(lf.replace("\n", "\r\n"), lang="vi")
     assert [(x.kind, x.text) for x in a.blocks] == [(x.kind, x.text) for x in b.blocks]
     assert [(x.rule, x.text) for x in a.removed] == [(x.rule, x.text) for x in b.removed]
+
+
+# -- line-start dispatch ---------------------------------------------------------------------------
+
+_CLEANER = Cleaner()
+_LINE_RULES = {
+    lang: [r for r in _CLEANER._rules if r.kind in ("line", "tail") and r.applies_to(lang) and r.name != "blank_line"]
+    for lang in ("vi", "th")
+}
+_PATTERNS = sorted({r.pattern.pattern: r.pattern for rules in _LINE_RULES.values() for r in rules if r.pattern}.items())
+
+
+def _plain_first(lang: str, line: str) -> str | None:
+    """The first rule in registry order that matches ``line``: what the dispatch must find."""
+    return next((r.name for r in _LINE_RULES[lang] if r.matches_line(line)), None)
+
+
+def _examples() -> st.SearchStrategy[str]:
+    rules = [r for rs in _LINE_RULES.values() for r in rs if r.example]
+    return st.sampled_from(rules).map(lambda r: r.example)
+
+
+@settings(max_examples=400)
+@given(st.sampled_from(["vi", "th"]), st.one_of(_TRICKY, mixed_text(), _examples(),
+                                               _examples().map(str.upper), _examples().map(str.lower)))
+def test_dispatch_finds_the_first_rule_in_registry_order(lang: str, line: str) -> None:
+    line = line.strip(INVISIBLE)
+    if not line:
+        return
+    found = _CLEANER._plan(lang).first_match(line)
+    assert (found.name if found else None) == _plain_first(lang, line)
+
+
+@settings(max_examples=300, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_a_pattern_admits_every_line_it_fullmatches(data: st.DataObject) -> None:
+    """What :func:`prefixes` reads from a pattern never rules out a line the pattern matches."""
+    source, pattern = data.draw(st.sampled_from(_PATTERNS), label="pattern")
+    line = data.draw(st.from_regex(pattern, fullmatch=True), label="line")
+    if line != line.strip(INVISIBLE) or not line or pattern.fullmatch(line) is None:
+        return  # the engine only sees stripped, non-empty lines
+    assert Starts([pattern]).admits(line), (source, line)
+
+
+@given(st.text(max_size=12))
+def test_line_key_is_the_lower_cased_start_with_spaces_read_as_one(text: str) -> None:
+    key = line_key(text)
+    head = text[:PREFIX_LEN]
+    if key is None:
+        assert len(head.lower()) != len(head)
+    else:
+        assert len(key) == len(head)
+        assert all(k == (" " if h.isspace() else h.lower()) for h, k in zip(head, key))
