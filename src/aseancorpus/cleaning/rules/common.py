@@ -105,8 +105,9 @@ def photo_credit(line: str) -> str | None:
     """
     tail = line[-140:]
     thai = "ภาพ" in tail
-    if thai or ":" in tail or "：" in tail:
-        for pattern in (_CREDIT_END, _CREDIT_TH) if thai else (_CREDIT_END,):
+    colon = ":" in tail or "：" in tail  # what _CREDIT_END needs
+    if thai or colon:
+        for pattern in ((_CREDIT_END,) if colon else ()) + ((_CREDIT_TH,) if thai else ()):
             m = pattern.search(tail)
             if m is not None and _credit_ok(m.group("credit")):
                 return m.group("credit").strip().rstrip(".")

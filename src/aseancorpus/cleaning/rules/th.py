@@ -96,7 +96,8 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "th_no_liability", "footer", "context", languages=("th",), max_chars=260,
         contains=re.compile("ไม่มีส่วนเกี่ยวข้อง|ไม่รับผิดชอบ|คำแนะนำ"),
-        predicate=lambda page, i: _NOT_ADVICE.search(page.lines[i]) is not None,
+        # (an author calling the piece their own opinion, "ความเห็นส่วนตัว", is writing the story)
+        predicate=lambda page, i: _NOT_ADVICE.search(page.lines[i]) is not None and "ส่วนตัว" not in page.lines[i],
         description="A distributor's or an investment disclaimer ('... ไม่มีส่วนเกี่ยวข้องกับเนื้อหาของข่าวประชาสัมพันธ์ข้างต้น', "
         "'... มิใช่คำแนะนำในการซื้อขายหลักทรัพย์').",
         example="ข้อมูลข่าวสารนี้มีวัตถุประสงค์เพื่อการเผยแพร่เท่านั้น มิใช่คำแนะนำในการซื้อขายหลักทรัพย์",
