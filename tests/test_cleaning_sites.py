@@ -377,3 +377,32 @@ def test_a_quote_above_a_photo_credit_is_story_text() -> None:
     quote = "“เราไม่ได้ร่ำรวย แต่อยากให้เด็ก ๆ ได้กินอิ่มก่อนเข้าเรียน”"
     page = f"หัวข้อข่าว\n\n{TH_BODY}\n\n{quote}\nภาพ : ทีมข่าว\n\n{TH_MORE}"
     assert quote in kept(page)
+
+
+def test_a_table_drawn_with_pipes_is_story_text() -> None:
+    rows = ["| Loại | Tuần trước | Tuần này |", "| Tôm thẻ 100 con/kg | 98.000 | 103.000 |"]
+    page = "\n".join(["Giá tôm tuần này", VI_BODY, *rows, VI_MORE])
+    assert all(row in kept(page) for row in rows)
+    assert labels(f"Tiêu đề bài\n\n{VI_BODY}\n\nToàn cảnh buổi lễ |\n\n{VI_MORE}")["Toàn cảnh buổi lễ |"][0] == "caption"
+
+
+@pytest.mark.parametrize(("lead", "rest"), [
+    ("กรุงเทพฯ 20 พฤศจิกายน 2568 – ", TH_BODY), ("พัทยา, ชลบุรี – ", TH_BODY), ("Hà Nội, ngày 18/11/2025 – ", VI_BODY),
+])
+def test_a_press_releases_place_and_date_opening_the_lead(lead: str, rest: str) -> None:
+    title = "หัวข้อข่าว" if rest is TH_BODY else "Tiêu đề bài"
+    a = clean(f"{title}\n{lead}{rest}\n{TH_MORE if rest is TH_BODY else VI_MORE}")
+    assert a.lead == rest
+    assert [(r.category, r.text) for r in a.removed] == [("dateline", lead.strip())]
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("*ผู้เขียนเป็นนักวิชาการอิสระด้านสิ่งแวดล้อม", "byline"), ("ตอบโดย : ทนายความอาสา", "byline"),
+    ("Dự báo viên: Nguyễn Văn An", "byline"), ("Tin phát lúc: 04h30 ngày 26/09/2025", "dateline"),
+    ("วันที่ตอบ 7 พ.ย. 2568", "dateline"), ("อ่านสูตรอาหารเพิ่มเติม : วิธีทำแกงเขียวหวาน", "related"),
+    ("Chịu trách nhiệm chính: Ông Trần Văn Bình", "footer"), ("Chia sẻ | In bài | Lưu bài viết", "navigation"),
+])
+def test_furniture_of_question_pages_bulletins_and_recipes(line: str, category: str) -> None:
+    thai = any("\u0e00" <= c <= "\u0e7f" for c in line)
+    page = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\n{line}" if thai else f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    assert labels(page)[line][0] == category

@@ -59,7 +59,14 @@
   blind in session 5 and scored after the speed work but before any rule was changed for
   them: ``holdout_y`` P 0.907, R 0.994, category 0.660; ``holdout_z`` P 0.935, R 0.991,
   category 0.709 (the code at the start of that session: P 0.904 / 0.934). The rules were
-  then tuned on ``holdout_w`` to ``holdout_z`` together; no set was left unseen.
+  then tuned on ``holdout_w`` to ``holdout_z`` together; no set was left unseen;
+* ``holdout_aa/`` (14 pages of kinds no set had covered well: legal and medical Q&A columns,
+  weather and disaster bulletins, recipes, business-wire releases, opinion columns, event
+  notices) and ``holdout_ab/`` (14 ordinary pages: provincial dailies, regional TV, trade
+  magazines, ministry and province sites, a live blog, a table of prices, a brief), written
+  blind after that tuning and scored before any rule was changed for them: ``holdout_aa``
+  P 0.915, R 0.996, category 0.608; ``holdout_ab`` P 0.971, R 0.982, category 0.833 (a
+  table drawn with pipes was taken for captions). Development sets since.
 
 The floors are the scores measured when each gate was set, rounded down; raise them
 when the cleaner improves, never lower them to make a change pass.
@@ -101,8 +108,10 @@ FLOORS = {
     "holdout_v": (0.90, 0.99, 0.73, 14),
     "holdout_w": (0.93, 0.99, 0.77, 14),
     "holdout_x": (0.97, 0.99, 0.85, 14),
-    "holdout_y": (0.93, 0.99, 0.74, 14),
-    "holdout_z": (0.95, 0.99, 0.75, 14),
+    "holdout_y": (0.94, 0.99, 0.75, 14),
+    "holdout_z": (0.95, 0.99, 0.76, 14),
+    "holdout_aa": (0.93, 0.99, 0.69, 14),
+    "holdout_ab": (0.97, 0.99, 0.83, 14),
 }
 
 

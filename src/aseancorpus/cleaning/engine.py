@@ -643,19 +643,27 @@ class Cleaner:
         nonblank = [i for i, text in enumerate(lines) if text]
         fifth = nonblank[5] if len(nonblank) > 5 else len(lines)  # the first five non-blank lines end here
         joined: dict[int, str] = {}  # the text of the candidates no longer than a limit
+        placed: dict[tuple[str, int, int, int], list[int]] = {}  # pools of rules that look at part of the page
         for rule in rules:
             predicate = rule.predicate
             assert predicate is not None
             limit = rule.max_chars
             contains = rule.contains
             # the text-only pre-checks first, a C-level pass each; labels are read as the rule goes
-            if rule.where != "any":  # only the part of the page the rule looks at
+            where = rule.where
+            if where != "any":  # only the part of the page the rule looks at
                 end = page.body_end
-                top = candidates[: bisect_left(candidates, min(fifth, end))] if rule.where == "edges" else []
-                pool = [i for i in top + candidates[bisect_left(candidates, end) :] if len(lines[i]) <= limit]
-                if rule.where == "end" and rule.category == "footer" and page.boxed:
-                    # a list that runs to the end of the page does not hold the site's footer
-                    pool = sorted(pool + [i for i in page.boxed if i >= end and len(lines[i]) <= limit])
+                footer = where == "end" and rule.category == "footer" and bool(page.boxed)
+                key = (where, limit, end, len(page.boxed) if footer else -1)
+                found = placed.get(key)
+                if found is None:
+                    top = candidates[: bisect_left(candidates, min(fifth, end))] if where == "edges" else []
+                    found = [i for i in top + candidates[bisect_left(candidates, end) :] if len(lines[i]) <= limit]
+                    if footer:
+                        # a list that runs to the end of the page does not hold the site's footer
+                        found = sorted(found + [i for i in page.boxed if i >= end and len(lines[i]) <= limit])
+                    placed[key] = found
+                pool = found
                 text = None
             else:
                 found = by_limit.get(limit)

@@ -30,5 +30,6 @@ RULES: Final[tuple[Rule, ...]] = (
     *th.RULES,
     *common.PREFIX_RULES,
     *th.PREFIX_RULES,
+    *vi.PREFIX_RULES,
     *_before(common.CONTEXT_RULES, "end_tags", (*th.CONTEXT_RULES, *vi.CONTEXT_RULES)),
 )

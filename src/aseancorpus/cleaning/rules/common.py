@@ -892,7 +892,8 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "pipe_caption", "caption", "line", contains=re.compile(r"[|]"),
-        predicate=lambda line: len(line) > 1 and line.endswith("|"), max_chars=400,
+        predicate=lambda line: len(line) > 1 and line.endswith("|") and line.count("|") <= 2,  # (more: a table row)
+        max_chars=400,
         description="A caption closed by a pipe, as image captions come out of some CMSs ('caption |').",
         example="Diễn đàn Khu vực ASEAN (ARF) |",
     ),
@@ -961,7 +962,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "share_buttons", "navigation", "line",
         pattern=r"(?:(?:chia\s+sẻ(?:\s+bài\s+viết|\s+qua)?|share(?:\s+on|\s+this|\s+via)?|facebook|twitter|x|zalo|e-?mail|"
-        r"in\s+bài(?:\s+viết)?|in|print|gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?|gửi|lưu(?:\s+bài)?|save|theo\s+dõi|tweet|like|line|messenger|telegram|"
+        r"in\s+bài(?:\s+viết)?|in|print|gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?|gửi|lưu(?:\s+bài(?:\s+viết)?)?|save|theo\s+dõi|tweet|like|line|messenger|telegram|"
         r"linkedin|pinterest|copy\s+link|sao\s+chép\s+(?:liên\s+kết|link)|lấy\s+link|copy|cỡ\s+chữ|font\s+size|"
         r"bản\s+in|gửi\s+email|quay\s+lại|tin\s+đã\s+đưa|in\s+trang|a|"
         r"a-|a\+|printer-friendly\s+version|print\s+this(?:\s+article)?|bản\s+in|"
@@ -1038,6 +1039,13 @@ RULES: Final[tuple[Rule, ...]] = (
         r"từ\s+chối|đồng\s+ý|i\s+agree|got\s+it)",
         max_chars=24, description="A consent button alone ('ยอมรับทั้งหมด', 'Accept all', 'Chấp nhận').",
         example="ยอมรับทั้งหมด",
+    ),
+    Rule(
+        "author_note", "byline", "line",
+        pattern=r"\*+\s*(?:ผู้เขียน|tác\s+giả|the\s+author)\s*(?:เป็น|là|is)\s*\S.{2,200}",
+        max_chars=220,
+        description="A starred note on who the author is ('*ผู้เขียนเป็นนักวิชาการอิสระ...', '*Tác giả là ...').",
+        example="*ผู้เขียนเป็นนักวิชาการอิสระด้านสิ่งแวดล้อม",
     ),
     Rule(
         "aggregator_source", "source", "line",

@@ -143,7 +143,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_inline_related", "related", "line",
-        pattern=r"[-–—•»>\s]*(?:อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|อ่านข่าวอื่นๆ|อ่านข่าวเพิ่มเติม|อ่านต่อ|คลิกอ่าน|"
+        pattern=r"[-–—•»>\s]*(?:อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|อ่านข่าวอื่นๆ|อ่าน[^\s:：]{1,20}เพิ่มเติม|อ่านต่อ|คลิกอ่าน|"
         r"อ่านข่าว|อ่านบทความ|คลิก|ดูคลิป|ข่าวเกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|related|see\s+also|read\s+(?:more|also))"
         r"\s*[:：>»]+\s*.{3,250}",
         languages=("th",), max_chars=300, description="'อ่านเพิ่มเติม : <headline>' on one line.",
@@ -173,7 +173,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"เรียบเรียงโดย|ผู้เรียบเรียง|เรียบเรียง|ผู้สื่อข่าว|ผู้รายงาน|ผู้ตรวจสอบข้อมูล|ตรวจสอบข้อมูล|บรรณาธิการ|"
         r"ผู้แต่ง|ผู้โพสต์|โพสต์โดย|ข่าวโดย|รายงาน|"
         r"กองบรรณาธิการ|ข่าวทั้งหมดของ|บทความทั้งหมดของ|โดย|author|by|reporter|editor|writer|illustrator|text|words|story|"
-        r"เกี่ยวกับผู้เขียน|ผู้ตรวจสอบ|about\s+the\s+author|"
+        r"เกี่ยวกับผู้เขียน|ผู้ตรวจสอบ|about\s+the\s+author|ตอบโดย|ผู้ตอบ|ตรวจสอบความถูกต้องโดย|ตรวจทานโดย|"
         r"photographer|กราฟิก|อินโฟกราฟิก)\s*[:：]\s*.{2,80}"
         r"|(?:ผู้สื่อข่าว|ผู้รายงาน|รายงาน|ข่าว)\s+[^\s:：][^:：]{1,30}\s*[:：]\s*[^:：]{2,60}",
         predicate=lambda line: not _spoken(line), languages=("th",), max_chars=100, description="'ข่าว: X', 'ผู้เขียน: X', 'เรียบเรียง: X': a labelled byline.",
@@ -327,10 +327,12 @@ PREFIX_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_place_dateline", "dateline", "prefix",
-        pattern=rf"(?:[\u0e01-\u0e4e][\u0e01-\u0e4e.]{{1,29}}(?:\s*[\d๐-๙]{{1,2}}\s*(?:{_MONTH}))?"
+        pattern=rf"(?:[\u0e01-\u0e4e][\u0e01-\u0e4e.]{{1,29}}(?:,\s*[\u0e01-\u0e4e][\u0e01-\u0e4e.]{{1,29}})?"
+        rf"(?:\s*[\d๐-๙]{{1,2}}\s*(?:{_MONTH})(?:\s*[\d๐-๙]{{4}})?)?"
         rf"|[\d๐-๙]{{1,2}}\s*(?:{_MONTH})\s*[\d๐-๙]{{2,4}}(?:\s+[\u0e01-\u0e4e][\u0e01-\u0e4e.]{{1,29}})?)\s*[-–—]\s+",
         languages=("th",), max_chars=60,
         description="The place and date opening a wire-style lead ('เชียงราย - ', 'ทำเนียบรัฐบาล 13 พ.ค.- ', "
+        "'กรุงเทพฯ 20 พฤศจิกายน 2568 – ', 'พัทยา, ชลบุรี – ', "
         "'13 พ.ค.2567 - '): "
         "a dash followed by a space, so 'ไทย-จีน' stays.",
         example="เชียงราย - ",

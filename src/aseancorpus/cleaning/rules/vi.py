@@ -180,6 +180,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "vi_byline_label", "byline", "line",
         pattern=r"(?:(?:bài|tin)\s*(?:và|,|&|/)\s*ảnh|ảnh\s*(?:và|,|&|/)\s*(?:bài|tin)|bài|tin|tác\s+giả|phóng\s+viên|nhóm\s+phóng\s+viên|ghi\s+chép|thực\s+hiện|"
         r"biên\s+dịch|lược\s+dịch|biên\s+tập|người\s+viết|viết\s+bởi|tham\s+vấn(?:\s+y\s+khoa|\s+chuyên\s+môn)?|"
+        r"dự\s+báo\s+viên|chuyên\s+viên\s+pháp\s+lý|luật\s+sư\s+tư\s+vấn|người\s+trả\s+lời|"
         r"kiểm\s+duyệt(?:\s+nội\s+dung)?)\s*[:：]\s*[^:：]{2,80}"
         r"(?:[-–|,/]\s*(?:ảnh|video|clip|đồ\s+họa|đồ\s+hoạ|quay\s+phim|dựng\s+phim|thiết\s+kế)\s*[:：]\s*[^:：]{2,60})*",
         languages=("vi",), max_chars=100, description="'Bài và ảnh: X', 'Tác giả: X': a labelled byline.",
@@ -259,7 +260,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "vi_footer", "footer", "line",
-        pattern=r"(?:tổng\s+biên\s+tập|phó\s+tổng\s+biên\s+tập|chịu\s+trách\s+nhiệm\s+xuất\s+bản|tòa\s+soạn|toà\s+soạn|"
+        pattern=r"(?:tổng\s+biên\s+tập|phó\s+tổng\s+biên\s+tập|chịu\s+trách\s+nhiệm\s+(?:xuất\s+bản|chính|nội\s+dung)|tòa\s+soạn|toà\s+soạn|"
         r"giấy\s+phép(?:\s+số|\s+hoạt\s+động)|hotline|liên\s+hệ\s+quảng\s+cáo|cơ\s+quan\s+chủ\s+quản)\s*[:：].{0,200}"
         r"|(?:.{2,120}?[.,;|]\s*)?giấy\s+phép[^:：]{0,60}?\s+số\s*[:：]?\s*\d+\s*/\s*GP\b.{0,160}"
         r"|cơ\s+quan\s+(?:ngôn\s+luận\s+)?của\s[^.!?:;,\d]{3,70}"
@@ -273,6 +274,18 @@ RULES: Final[tuple[Rule, ...]] = (
         languages=("vi",), max_chars=120,
         description="A line that is only a date and time ('Thứ năm, 14/7/2021, 10:30 (GMT+7)').",
         example="Thứ năm, 14/7/2021, 10:30 (GMT+7)",
+    ),
+)
+
+#: Vietnamese prefix rules: a press release's place and date opening the lead.
+PREFIX_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "vi_place_dateline", "dateline", "prefix",
+        pattern=r"(?-i:[A-ZĐÀ-Ỹ][^\s,.:;\d]*(?:\s+[A-ZĐÀ-Ỹ][^\s,.:;\d]*){0,3}),\s*ngày\s+\d{1,2}\s*/\s*\d{1,2}"
+        r"(?:\s*/\s*\d{2,4})?\s*[-–—]+\s+",
+        languages=("vi",), max_chars=60,
+        description="A press release's place and date opening the lead ('Cà Mau, ngày 18/11/2025 – ').",
+        example="Hà Nội, ngày 18/11/2025 – ",
     ),
 )
 
