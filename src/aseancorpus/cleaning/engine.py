@@ -275,7 +275,8 @@ class _Bucket:
         self._starts: dict[str, list[int]] = {}
         open_: list[int] = []
         for k, r in enumerate(self.fused):
-            starts = prefixes(r.pattern) if r.pattern is not None else None
+            p = r.pattern
+            starts = None if p is None else prefixes(p) or prefixes(p, 2) or prefixes(p, 1)
             if starts is None:
                 open_.append(k)
                 continue

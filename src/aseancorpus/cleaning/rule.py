@@ -401,6 +401,13 @@ class Page:
             cache["body_end"] = value
         return value
 
+    def from_body_end(self, i: int) -> bool:
+        """Whether line ``i`` is the last body-like line or after it, and neither the title nor the lead.
+
+        Where contact, address and licence footers sit: a long one may be the last body-like line itself.
+        """
+        return i >= self.body_end and i not in (self.title_index, self.lead_index)
+
     def after_body(self, i: int) -> bool:
         """Whether line ``i`` comes after the last body-like line and is neither the title nor the lead.
 

@@ -481,14 +481,6 @@ def _top_menu(page: Page, i: int) -> bool:
 _BLOG_SHARE: Final[re.Pattern[str]] = re.compile(r".{0,60}BlogThis!.{0,200}")
 
 
-def _from_body_end(page: Page, i: int) -> bool:
-    """Whether line ``i`` is the last body-like line or after it, and neither the title nor the lead.
-
-    Where contact and address footers sit: a long one may be the last body-like line itself.
-    """
-    return i >= page.body_end and i not in (page.title_index, page.lead_index)
-
-
 # Parts of a Thai postal address, and its five-digit postcode.
 _ADDRESS_PART: Final[re.Pattern[str]] = re.compile(
     r"(?:ถนน|ถ\.|ซอย|ซ\.|หมู่(?:ที่)?|ม\.|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.|กรุงเทพฯ|กรุงเทพมหานคร)"
@@ -499,7 +491,7 @@ _POSTCODE: Final[re.Pattern[str]] = re.compile(r"(?<![\d๐-๙])[1-9]\d{4}(?![\
 def _end_address(page: Page, i: int) -> bool:
     """A postal address after the body: a five-digit postcode and two or more address parts."""
     line = page.lines[i]
-    return _from_body_end(page, i) and _POSTCODE.search(line) is not None and len(_ADDRESS_PART.findall(line)) >= 2
+    return page.from_body_end(i) and _POSTCODE.search(line) is not None and len(_ADDRESS_PART.findall(line)) >= 2
 
 
 def _byline_note(page: Page, i: int) -> bool:
@@ -828,6 +820,13 @@ def _breadcrumb(line: str) -> bool:
     return all(0 < len(p.split()) <= 5 for p in parts)
 
 
+_AGGREGATOR: Final[re.Pattern[str]] = re.compile(
+    r"[^·•|\d]{2,40}?\s*[·•]\s*(?:\d{1,2}\s*(?:giờ|phút|ngày|tuần|ชม\.?|ชั่วโมง|นาที|วัน|hours?|hrs?|minutes?|mins?|"
+    r"days?)\s*(?:trước|ที่แล้ว|ago)|hôm\s+qua|เมื่อวาน(?:นี้)?|yesterday)",
+    re.IGNORECASE,
+)
+
+
 def _punctuation_only(line: str) -> bool:
     return all(not c.isalnum() for c in line) and any(c in _BULLETS or c in "|»«›‹>" for c in line)
 
@@ -1049,9 +1048,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "aggregator_source", "source", "line",
-        pattern=r"[^·•|\d]{2,40}?\s*[·•]\s*(?:\d{1,2}\s*(?:giờ|phút|ngày|tuần|ชม\.?|ชั่วโมง|นาที|วัน|hours?|hrs?|minutes?|mins?|"
-        r"days?)\s*(?:trước|ที่แล้ว|ago)|hôm\s+qua|เมื่อวาน(?:นี้)?|yesterday)",
-        max_chars=70,
+        contains=re.compile("[·•]"), predicate=lambda line: _AGGREGATOR.fullmatch(line) is not None, max_chars=70,
         description="An aggregator's line naming the outlet and how long ago it published ('Báo Thanh Tra · 2 giờ trước').",
         example="Báo Thanh Tra · 2 giờ trước",
     ),
@@ -1260,7 +1257,7 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         where="end",
     ),
     Rule(
-        "end_contact", "footer", "context", predicate=_from_body_end, max_chars=300,
+        "end_contact", "footer", "context", predicate=Page.from_body_end, max_chars=300,
         pattern=r"(?:địa\s+chỉ|điện\s+thoại|đường\s+dây\s+nóng|hotline|email|e-mail|fax|tòa\s+soạn|trụ\s+sở|"
         r"ที่อยู่|โทร\.?|โทรศัพท์|อีเมล|address|tel\.?|phone)\s*(?:[:：].{2,280}|[+(]?\d[\d\s().\-]{6,20}(?:[|,;/].{0,200})?)",
         description="An address, telephone or e-mail line after the body: the contact footer.",

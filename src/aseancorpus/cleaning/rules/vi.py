@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from ..dates import DIGIT, date_line
-from ..rule import Rule, paragraph_like
+from ..rule import Page, Rule, paragraph_like
 from .common import name_like
 
 __all__ = [
@@ -75,6 +75,12 @@ _DISCLAIMER: Final[re.Pattern[str]] = re.compile(
 
 
 # Every poll phrase holds one of these letters, in either case: the rule's cheap pre-check.
+# (the notice may follow the site's name or its licence on the same line)
+_REPUBLISH: Final[re.Pattern[str]] = re.compile(
+    r"(?:giấy\s+phép[^.]{0,80}\.\s*|\S+\.(?:vn|com|net|org)\b.{0,100}?[.|]\s*)?"
+    r"(?:ghi\s+rõ\s+nguồn|khi\s+phát\s+hành\s+lại|cấm\s+sao\s+chép).{0,200}",
+    re.IGNORECASE,
+)
 _POLL_CHARS: Final[re.Pattern[str]] = re.compile("[ìÌăĂĩĨểỂếẾ]")
 
 
@@ -236,7 +242,8 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "vi_republish", "footer", "line",
-        pattern=r"(?:giấy\s+phép[^.]{0,80}\.\s*|\S+\.(?:vn|com|net|org)\b.{0,100}?[.|]\s*)?(?:ghi\s+rõ\s+nguồn|khi\s+phát\s+hành\s+lại|cấm\s+sao\s+chép).{0,200}",
+        contains=re.compile("rõ nguồn|RÕ NGUỒN|phát hành lại|PHÁT HÀNH LẠI|sao chép|SAO CHÉP"),
+        predicate=lambda line: _REPUBLISH.fullmatch(line) is not None,
         languages=("vi",), max_chars=260,
         description="The republication notice ('Ghi rõ nguồn \"X\" khi phát hành lại thông tin từ website này.').",
         example='Ghi rõ nguồn "Báo Đồng Nai" khi phát hành lại thông tin từ website này.',
@@ -262,7 +269,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "vi_footer", "footer", "line",
         pattern=r"(?:tổng\s+biên\s+tập|phó\s+tổng\s+biên\s+tập|chịu\s+trách\s+nhiệm\s+(?:xuất\s+bản|chính|nội\s+dung)|tòa\s+soạn|toà\s+soạn|"
         r"giấy\s+phép(?:\s+số|\s+hoạt\s+động)|hotline|liên\s+hệ\s+quảng\s+cáo|cơ\s+quan\s+chủ\s+quản)\s*[:：].{0,200}"
-        r"|(?:.{2,120}?[.,;|]\s*)?giấy\s+phép[^:：]{0,60}?\s+số\s*[:：]?\s*\d+\s*/\s*GP\b.{0,160}"
+        r"|giấy\s+phép[^:：]{0,60}?\s+số\s*[:：]?\s*\d+\s*/\s*GP\b.{0,160}"
         r"|cơ\s+quan\s+(?:ngôn\s+luận\s+)?của\s[^.!?:;,\d]{3,70}"
         r"|.{2,60}\s[-–—,]\s*(?:cơ\s+quan\s+(?:của|ngôn\s+luận|chủ\s+quản)|tiếng\s+nói\s+của|diễn\s+đàn\s+của)"
         r"\s.{0,120}",
@@ -292,6 +299,15 @@ PREFIX_RULES: Final[tuple[Rule, ...]] = (
 #: Vietnamese context rules; the registry runs them before ``end_tags``. Rare lines found by
 #: a phrase anywhere in them run here, not in the per-line gate (whose literals every line pays).
 CONTEXT_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "vi_licence_footer", "footer", "context", where="end",
+        contains=re.compile("iấy phép|IẤY PHÉP"),
+        pattern=r".{2,120}?[.,;|]\s*giấy\s+phép[^:：]{0,60}?\s+số\s*[:：]?\s*\d+\s*/\s*GP\b.{0,160}",
+        predicate=Page.from_body_end, languages=("vi",), max_chars=300,
+        description="The site's name and its licence on one line after the body ('Tạp chí X - Hội Y. Giấy phép số "
+        "479/GP-BTT').",
+        example="Tạp chí Kinh tế nông thôn - Hội Kinh tế nông nghiệp. Giấy phép số 479/GP-BTTTT",
+    ),
     Rule(
         "vi_disclaimer", "footer", "context",
         contains=re.compile("tham khảo|của tác giả|hoan nghênh|mong nhận|mời quý|mời bạn đọc|mời độc giả|thay thế|lời khuyên|chẩn đoán|khuyến nghị"),
