@@ -406,3 +406,11 @@ def test_furniture_of_question_pages_bulletins_and_recipes(line: str, category: 
     thai = any("\u0e00" <= c <= "\u0e7f" for c in line)
     page = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\n{line}" if thai else f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
     assert labels(page)[line][0] == category
+
+
+@pytest.mark.parametrize("label", ["ข่าวจราจร", "ข่าวไอที"])
+def test_a_thai_news_of_x_label_is_a_section_above_or_under_the_headline(label: str) -> None:
+    above = f"{label}\nกรมทางหลวงปิดเบี่ยงจราจรถนนสายหลักช่วงกลางคืน\n{TH_BODY}\n{TH_MORE}"
+    under = f"กรมทางหลวงปิดเบี่ยงจราจรถนนสายหลักช่วงกลางคืน\n{label}\n{TH_BODY}\n{TH_MORE}"
+    assert labels(above)[label][0] == "navigation"
+    assert labels(under)[label][0] == "navigation"

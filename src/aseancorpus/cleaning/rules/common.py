@@ -693,8 +693,12 @@ def _section_under_title(page: Page, i: int) -> bool:
     t = page.title_index
     return (
         t is not None and t < i < _first_body(page) < len(page.lines)
-        and normalize_line(page.lines[i]) in _SECTION_CF
+        and (normalize_line(page.lines[i]) in _SECTION_CF or _THAI_NEWS_SECTION.fullmatch(page.lines[i]) is not None)
     )
+
+
+# A Thai section named as "news of X" in one word ("ข่าวจราจร", "ข่าวไอที"): a known kind of label.
+_THAI_NEWS_SECTION: Final[re.Pattern[str]] = re.compile(r"ข่าว[\u0e01-\u0e4e]{1,20}|ข่าว[A-Za-z]{2,8}")
 
 
 def _label_run(page: Page, i: int) -> frozenset[int]:
@@ -732,7 +736,10 @@ def _label_run(page: Page, i: int) -> frozenset[int]:
     head = page.lines[j]
     if head.endswith(_CLAUSE_END) or len(head) < max(len(page.lines[k]) for k in run) + 8 or len(head) > 250:
         return frozenset()
-    if all(" ".join(page.lines[k].casefold().split()) in _SECTION_CF for k in run):
+    if all(
+        " ".join(page.lines[k].casefold().split()) in _SECTION_CF or _THAI_NEWS_SECTION.fullmatch(page.lines[k])
+        for k in run
+    ):
         return frozenset(run)
     thai = THAI_LETTER.search(head) is not None
     if thai and len(head) >= 160:  # a paragraph, not a headline
