@@ -414,3 +414,27 @@ def test_a_thai_news_of_x_label_is_a_section_above_or_under_the_headline(label: 
     under = f"กรมทางหลวงปิดเบี่ยงจราจรถนนสายหลักช่วงกลางคืน\n{label}\n{TH_BODY}\n{TH_MORE}"
     assert labels(above)[label][0] == "navigation"
     assert labels(under)[label][0] == "navigation"
+
+
+def test_a_scene_line_below_the_lead_is_a_caption_but_not_as_the_title() -> None:
+    page = f"Toàn cảnh kỳ họp cuối năm của Hội đồng nhân dân tỉnh\n\n{VI_BODY}\n\nQuang cảnh cuộc họp\n\n{VI_MORE}"
+    assert labels(page)["Quang cảnh cuộc họp"] == ("caption", "vi_scene_caption")
+    assert kept(page)[0] == "Toàn cảnh kỳ họp cuối năm của Hội đồng nhân dân tỉnh"
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("บทความก่อนหน้า", "navigation"), ("Next article", "navigation"),
+    ("อ่านข่าวที่เกี่ยวข้อง ราคายางพาราปรับขึ้นต่อเนื่อง", "related"),
+    ("พื้นที่โฆษณา ติดต่อ 08 1234 5678", "ad"), ("Cập nhật ngày: 22/10/2024 - 15:08", "dateline"),
+    ("Ngày cập nhật: 03/09/2025", "dateline"),
+])
+def test_page_links_ad_slots_and_update_dates(line: str, category: str) -> None:
+    thai = any("\u0e00" <= c <= "\u0e7f" for c in line)
+    page = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\n{line}" if thai else f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    assert labels(page)[line][0] == category
+
+
+def test_a_hyphenated_outlet_code_opening_the_lead() -> None:
+    a = clean(f"Tiêu đề bài\n\nBR-VT - {VI_BODY}\n\n{VI_MORE}")
+    assert a.lead == VI_BODY
+    assert [(r.category, r.text) for r in a.removed] == [("source", "BR-VT -")]

@@ -66,7 +66,12 @@
   magazines, ministry and province sites, a live blog, a table of prices, a brief), written
   blind after that tuning and scored before any rule was changed for them: ``holdout_aa``
   P 0.915, R 0.996, category 0.608; ``holdout_ab`` P 0.971, R 0.982, category 0.833 (a
-  table drawn with pipes was taken for captions). Development sets since.
+  table drawn with pipes was taken for captions). Development sets since;
+* ``holdout_ac/`` (14 ordinary article pages, 7 Vietnamese and 7 Thai) and ``holdout_ad/``
+  (14 whole pages scraped with their site header, menus, sidebars and footer), written blind
+  at the end of session 5 after all the tuning above and scored before any rule was changed
+  for them: ``holdout_ac`` P 0.950, R 1.000, category 0.801; ``holdout_ad`` P 0.970, R 1.000,
+  category 0.836 (the code at the start of that session: P 0.948 and 0.958). Then tuned on.
 
 The floors are the scores measured when each gate was set, rounded down; raise them
 when the cleaner improves, never lower them to make a change pass.
@@ -98,7 +103,7 @@ FLOORS = {
     "holdout_l": (0.97, 0.99, 0.89, 14),
     "holdout_m": (0.98, 0.99, 0.79, 14),
     "holdout_n": (0.90, 0.99, 0.70, 14),
-    "holdout_o": (0.96, 0.99, 0.82, 14),
+    "holdout_o": (0.96, 0.99, 0.83, 14),
     "holdout_p": (0.97, 0.99, 0.86, 14),
     "holdout_q": (0.98, 0.99, 0.92, 14),
     "holdout_r": (0.96, 0.99, 0.85, 14),
@@ -112,6 +117,8 @@ FLOORS = {
     "holdout_z": (0.95, 0.99, 0.76, 14),
     "holdout_aa": (0.93, 0.99, 0.69, 14),
     "holdout_ab": (0.97, 0.99, 0.83, 14),
+    "holdout_ac": (0.96, 0.99, 0.84, 14),
+    "holdout_ad": (0.97, 0.99, 0.84, 14),
 }
 
 

@@ -172,7 +172,7 @@ _EN_FULL: Final[re.Pattern[str]] = re.compile(
 
 # A whole line that is only a date (with weekday, time, "Cập nhật:" label): page furniture.
 _DATE_LABEL: Final[str] = (
-    r"(?:(?:Cập nhật|Cập nhật lúc|Đăng lúc|Đăng ngày|Ngày đăng|Thời gian|Xuất bản|Published on|Updated on|Posted on"
+    r"(?:(?:Cập nhật|Cập nhật lúc|Cập nhật ngày|Ngày cập nhật|Ngày đăng tải|Đăng lúc|Đăng ngày|Ngày đăng|Thời gian|Xuất bản|Published on|Updated on|Posted on"
     r"|Published|Updated|Posted|Ngày hỏi|Ngày trả lời|Ngày gửi|Tin phát lúc|Tin phát"
     r"|เผยแพร่|ปรับปรุง|ปรับปรุงล่าสุด|อัปเดต|อัพเดท|วันที่เผยแพร่|โพสต์|ประกาศ|วันที่ประกาศ|ลงวันที่|ข่าวประชาสัมพันธ์|วันที่ถาม|วันที่ตอบ|เมื่อ)"
     r"\s*(?:lúc|เมื่อ)?\s*[:：|]?\s*)?"

@@ -935,6 +935,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "blog_nav", "navigation", "line",
         pattern=r"(?:newer\s+post|bài\s+đăng\s+mới\s+hơn|บทความใหม่กว่า)\s.{0,80}"
+        r"|(?:บทความ|ข่าว|โพสต์)(?:ก่อนหน้า|ถัดไป)|(?:previous|next)\s+(?:article|post|story)|bài\s+(?:trước|tiếp\s+theo)"
         r"|(?:subscribe\s+to|đăng\s+ký|สมัครสมาชิก)\s*[:：]\s*[^:：]{2,40}\(atom\)",
         max_chars=120, description="The page links of a Blogger page ('Newer Post Older Post Home', "
         "'Subscribe to: Post Comments (Atom)') in English, Vietnamese or Thai.",
@@ -1139,7 +1140,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "ad_label", "ad", "line",
         pattern=r"[-–—\s*]*(?:quảng\s+cáo|advertisement|advertising|sponsored(?:\s+(?:content|links?|posts?))?|tài\s+trợ|"
         r"nội\s+dung\s+(?:được\s+)?tài\s+trợ|bài\s+viết\s+(?:được\s+)?tài\s+trợ|โฆษณา|พื้นที่โฆษณา|ads?|pr)"
-        r"[-–—\s*]*(?:\d+)?",
+        r"[-–—\s*]*(?:\d+)?(?:\s*(?:ติดต่อ|liên\s+hệ|contact)\s*[:：]?\s*[+(]?\d[\d\s.\-()]{5,20})?",
         max_chars=60, description="An advertising slot label.", example="- Advertisement -",
     ),
     Rule(
@@ -1323,7 +1324,7 @@ PREFIX_RULES: Final[tuple[Rule, ...]] = (
         "lead_outlet_tag", "source", "prefix",
         pattern=rf"(?:(?:\(\s*[^()\s][^()\n]{{0,28}}\)|(?:{_CODES})|[A-ZĐ]{{2,6}}O(?![a-zđ]))\s*[-–—:]+\s*"
         r"|(?-i:[A-ZĐ][A-ZĐ&]{2,7})\.\s+(?=\S)"  # "TGVN. ": a code in capitals, closed by a full stop
-        r"|(?-i:(?!(?:ASEAN|APEC|WTO|WHO|IMF|FDI|GDP|ODA|UBND|HĐND|EVN|USD|CEO|NATO|OPEC)\b)[A-ZĐ][A-ZĐ0-9]{1,5}"
+        r"|(?-i:(?!(?:ASEAN|APEC|WTO|WHO|IMF|FDI|GDP|ODA|UBND|HĐND|EVN|USD|CEO|NATO|OPEC)\b)[A-ZĐ][A-ZĐ0-9]{1,5}(?:-[A-ZĐ0-9]{1,4})?"
         r"(?:\.VN|\s+Online)?)\s+[-–—]+\s+(?=[A-ZĐÀ-Ỹ])"  # "BBP - ", "QK7 Online - ", "TTH.VN - ": a short code
         r"|(?-i:\([A-ZĐ][A-ZĐ&]{1,6}\))\s+(?=[A-ZĐÀ-Ỹ]))+",  # "(BDO) ", "(NB&CL) ": a code in brackets, no dash
         max_chars=200,

@@ -309,6 +309,15 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         example="Tạp chí Kinh tế nông thôn - Hội Kinh tế nông nghiệp. Giấy phép số 479/GP-BTTTT",
     ),
     Rule(
+        "vi_scene_caption", "caption", "context",
+        pattern=r"(?:quang|toàn)\s+cảnh\s+\S.{3,110}",
+        predicate=lambda page, i: i not in (page.title_index, page.lead_index) and not paragraph_like(page.lines[i]),
+        languages=("vi",), max_chars=130,
+        description="A short 'Quang cảnh ...' / 'Toàn cảnh ...' line below the lead: the caption of a photo of the "
+        "scene, credited or not.",
+        example="Quang cảnh cuộc họp",
+    ),
+    Rule(
         "vi_disclaimer", "footer", "context",
         contains=re.compile("tham khảo|của tác giả|hoan nghênh|mong nhận|mời quý|mời bạn đọc|mời độc giả|thay thế|lời khuyên|chẩn đoán|khuyến nghị"),
         predicate=lambda page, i: _DISCLAIMER.search(page.lines[i]) is not None, languages=("vi",), max_chars=260,
