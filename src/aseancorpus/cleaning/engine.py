@@ -251,10 +251,12 @@ class _Bucket:
 
     Rules with a fusable pattern (``fused``) are joined into one alternation: it tries
     its branches in order and ``fullmatch`` needs the whole line, so its first branch is
-    the first of those rules whose pattern matches. The other rules (``others``: predicate
-    only, or patterns that cannot be fused) are gated by one search for any of their
-    ``contains`` pre-checks, when they all have one. A line that neither call hits cannot
-    match any rule; otherwise the candidates are tried in registry order.
+    the first of those rules whose pattern matches. A line only meets the branches whose
+    pattern can start like it (its :func:`~aseancorpus.cleaning._regex.line_key`); the
+    alternation of each such subset is compiled once. The other rules (``others``:
+    predicate only, or patterns that cannot be fused) are gated by one search for any of
+    their ``contains`` pre-checks, when they all have one. A line that neither call hits
+    cannot match any rule; otherwise the candidates are tried in registry order.
     """
 
     __slots__ = (
