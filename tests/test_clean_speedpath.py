@@ -135,3 +135,12 @@ def test_line_key_is_the_lower_cased_start_with_spaces_read_as_one(text: str) ->
     else:
         assert len(key) == len(head)
         assert all(k == (" " if h.isspace() else h.lower()) for h, k in zip(head, key))
+
+
+def test_date_starts_rule_out_a_sentence() -> None:
+    """Patterns whose first four characters cannot be read still give a start check (one character)."""
+    from aseancorpus.cleaning.dates import _date_starts
+
+    assert not _date_starts().admits("Ủy ban nhân dân tỉnh ký 12 văn bản trong năm 2024.")
+    assert not _date_starts().admits("กรมอุตุนิยมวิทยาเตือนฝนตกหนัก 14 กรกฎาคม 2564")
+    assert _date_starts().admits("Thứ năm, 14/7/2021, 10:30 (GMT+7)")

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, Final
 
-__all__ = ["PREFIX_LEN", "Starts", "line_key", "prefixes", "sre_modules"]
+__all__ = ["PREFIX_LEN", "WHITESPACE", "Starts", "line_key", "prefixes", "sre_modules"]
 
 
 def sre_modules() -> tuple[Any, Any]:
@@ -45,8 +45,9 @@ PREFIX_LEN: Final = 4
 # sre matches a case-insensitive literal c where lower(x) == lower(c), or x is one of the few
 # extra case forms it lists ("ſ" for "s", "ı" for "i"). A line's key is lower-cased with every
 # white space character read as " "; a pattern's character stands for all of its forms.
-_WHITESPACE: Final[tuple[str, ...]] = tuple(chr(c) for c in range(0x3100) if chr(c).isspace())
-_AS_SPACE: Final[dict[int, int]] = {ord(ws): 32 for ws in _WHITESPACE}
+#: Every white space character (``str.isspace``; none lies above U+3000).
+WHITESPACE: Final[str] = "".join(chr(c) for c in range(0x3100) if chr(c).isspace())
+_AS_SPACE: Final[dict[int, int]] = {ord(ws): 32 for ws in WHITESPACE}
 _EXTRA: Final[dict[str, frozenset[str]]] = {}
 
 
@@ -96,10 +97,10 @@ def prefixes(pattern: re.Pattern[str], k: int = PREFIX_LEN, budget: int = 1024) 
 
     A line can match only if one of the strings is a prefix of its key; a string shorter
     than ``k`` means anything may follow. ``None`` means anything (no literal start known).
-    Conservative like :func:`first_chars`: each character is compared lower-cased (and
-    case-insensitive patterns' extra case forms folded), assertions are skipped, and the
-    reading stops (keeping what it has) where a character class is large or a set of
-    strings would grow past ``budget``.
+    Conservative: each character is compared lower-cased (and case-insensitive patterns'
+    extra case forms folded), assertions are skipped, and the reading stops (keeping what
+    it has) where a character class is large or a set of strings would grow past
+    ``budget``. When ``k`` characters cannot be read so, fewer are (``k // 2``, down to one).
     """
     c, parser = sre_modules()
 
@@ -180,8 +181,8 @@ def prefixes(pattern: re.Pattern[str], k: int = PREFIX_LEN, budget: int = 1024) 
     except Exception:  # the parse tree is internal to re: anything unexpected means "anything"
         return None
     found = done | ended
-    if "" in found:
-        return None
+    if "" in found:  # some match may start with anything within k characters: read fewer
+        return prefixes(pattern, k // 2, budget) if k > 1 else None
     return frozenset(found)
 
 

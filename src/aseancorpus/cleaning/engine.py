@@ -39,7 +39,7 @@ import attrs
 from ..errors import InvalidArgument
 from ..lang import LANGUAGES
 from ..model import Article, Block, Removal
-from ._regex import line_key, prefixes, sre_modules
+from ._regex import WHITESPACE, line_key, prefixes, sre_modules
 from .meta import extract_metadata
 from .rule import Page, Rule, body_like, numbered_item, paragraph_like, prefix_cut
 from .rules import RULES as BUILTIN_RULES
@@ -48,10 +48,7 @@ __all__ = ["Cleaner", "clean", "rules"]
 
 # Characters that are not text: every str.isspace() character plus zero-width ones.
 _ZERO_WIDTH: Final[str] = "\u200b\u200c\u200d\u2060\ufeff\u180e"
-_SPACES: Final[str] = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(
-    chr(c) for c in range(0x2000, 0x200B)
-) + "\u2028\u2029\u202f\u205f\u3000"
-INVISIBLE: Final[str] = _SPACES + _ZERO_WIDTH
+INVISIBLE: Final[str] = WHITESPACE + _ZERO_WIDTH
 _ASCII_SPACE: Final[str] = " \t\x0b\x0c"
 _EOL: Final[re.Pattern[str]] = re.compile(r"\r\n|\r|\n")
 _TERMINAL: Final[str] = ".!?…:;,\"”’)»]"
@@ -277,8 +274,7 @@ class _Bucket:
         self._starts: dict[str, list[int]] = {}
         open_: list[int] = []
         for k, r in enumerate(self.fused):
-            p = r.pattern
-            starts = None if p is None else prefixes(p) or prefixes(p, 2) or prefixes(p, 1)
+            starts = prefixes(r.pattern) if r.pattern is not None else None
             if starts is None:
                 open_.append(k)
                 continue
@@ -678,11 +674,11 @@ class Cleaner:
                 text = joined.get(limit)
             if not pool:
                 continue
-            if contains is not None and pool and (words := _literal_gate(contains)):
+            if contains is not None and (words := _literal_gate(contains)):
                 # a rare phrase: one scan of the lines the rule looks at says whether any can hold it
                 if text is None:
                     text = "\n".join([lines[i] for i in pool])
-                    if rule.where == "any":
+                    if where == "any":
                         joined[limit] = text
                 if not any(map(text.__contains__, words)):
                     continue

@@ -18,7 +18,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
-from .._regex import Starts
+from .._regex import WHITESPACE, Starts
 from ..outlets import LEAD_CODES, OUTLETS
 from ..rule import (
     THAI_LETTER,
@@ -172,7 +172,7 @@ def _vov_caption(line: str) -> bool:
 
 _EDGE: Final[str] = " .:;,!?-–—\"'“”"
 # What normalize_line drops from the start of a line: its edge punctuation and any white space.
-_EDGE_SPACE: Final[str] = _EDGE + "".join(chr(c) for c in range(0x3100) if chr(c).isspace())
+_EDGE_SPACE: Final[str] = _EDGE + WHITESPACE
 
 
 def normalize_line(text: str) -> str:
@@ -441,7 +441,7 @@ def _menu_line(page: Page, i: int) -> bool:
     if line.endswith(_SENTENCE_END) or line.count(" ") < 4:  # a menu has five items or more
         return False
     words = line.casefold().split()
-    if sum(map(_MENU_FIRST.__contains__, words)) >= 3 and _menu_items(line) >= 3:  # (a cheap bound first)
+    if sum(map(_MENU_FIRST.__contains__, words)) >= 3 and _menu_items(words) >= 3:  # (a cheap bound first)
         return True
     return _MENU_HOME.match(line) is not None and len(line.split()) >= 6
 
@@ -639,13 +639,12 @@ _MENU_ITEMS: Final[frozenset[str]] = frozenset(" ".join(w.casefold().split()) fo
 _MENU_FIRST: Final[dict[str, tuple[int, ...]]] = _by_first_word(set(_MENU_ITEMS))
 
 
-def _menu_items(line: str) -> int:
-    """How many different section names or menu words ``line`` names as whole words, left to right.
+def _menu_items(words: list[str]) -> int:
+    """How many different section names or menu words a line's case-folded ``words`` name, left to right.
 
-    >>> _menu_items("Trang chủ Chính trị Kinh tế Xã hội Kinh tế")
+    >>> _menu_items("Trang chủ Chính trị Kinh tế Xã hội Kinh tế".casefold().split())
     4
     """
-    words = line.casefold().split()
     found: set[str] = set()
     k, n = 0, len(words)
     while k < n:
@@ -693,12 +692,17 @@ def _section_under_title(page: Page, i: int) -> bool:
     t = page.title_index
     return (
         t is not None and t < i < _first_body(page) < len(page.lines)
-        and (normalize_line(page.lines[i]) in _SECTION_CF or _THAI_NEWS_SECTION.fullmatch(page.lines[i]) is not None)
+        and _known_section(normalize_line(page.lines[i]), page.lines[i])
     )
 
 
 # A Thai section named as "news of X" in one word ("ข่าวจราจร", "ข่าวไอที"): a known kind of label.
 _THAI_NEWS_SECTION: Final[re.Pattern[str]] = re.compile(r"ข่าว[\u0e01-\u0e4e]{1,20}|ข่าว[A-Za-z]{2,8}")
+
+
+def _known_section(key: str, line: str) -> bool:
+    """Whether ``line`` (``key``: its case-folded words) is a known section name or a Thai "news of X" label."""
+    return key in _SECTION_CF or _THAI_NEWS_SECTION.fullmatch(line) is not None
 
 
 def _label_run(page: Page, i: int) -> frozenset[int]:
@@ -736,10 +740,7 @@ def _label_run(page: Page, i: int) -> frozenset[int]:
     head = page.lines[j]
     if head.endswith(_CLAUSE_END) or len(head) < max(len(page.lines[k]) for k in run) + 8 or len(head) > 250:
         return frozenset()
-    if all(
-        " ".join(page.lines[k].casefold().split()) in _SECTION_CF or _THAI_NEWS_SECTION.fullmatch(page.lines[k])
-        for k in run
-    ):
+    if all(_known_section(" ".join(page.lines[k].casefold().split()), page.lines[k]) for k in run):
         return frozenset(run)
     thai = THAI_LETTER.search(head) is not None
     if thai and len(head) >= 160:  # a paragraph, not a headline
