@@ -30,6 +30,15 @@ def kept(text: str) -> list[str]:
     return [b.text for b in clean(text).blocks]
 
 
+def ending_with(line: str, lang: str | None = None) -> str:
+    """A Vietnamese or Thai page (by ``lang``, or by the script of ``line``): title, two paragraphs, ``line``."""
+    if lang is None:
+        lang = "th" if any("\u0e00" <= c <= "\u0e7f" for c in line) else "vi"
+    if lang == "th":
+        return f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\n{line}"
+    return f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+
+
 def test_bulleted_story_items_are_kept_but_a_bulleted_count_is_a_widget() -> None:
     items = ["• ตรวจสอบค่าฝุ่นก่อนออกจากบ้านทุกวัน", "• ปิดประตูหน้าต่างและใช้เครื่องฟอกอากาศ"]
     page = "\n".join(["ศิริราชแนะผู้ปกครองรับมือฝุ่น", TH_BODY, "คำแนะนำมีดังนี้", *items, TH_MORE, "• ผู้เข้าชม 1,204"])
@@ -60,13 +69,13 @@ def test_a_date_and_place_opening_a_thai_lead_is_trimmed() -> None:
 
 @pytest.mark.parametrize("line", ["Tin, ảnh: Phòng Công tác xã hội", "Tin và ảnh: Minh Anh"])
 def test_text_and_photos_credit_is_a_byline(line: str) -> None:
-    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    page = ending_with(line, "vi")
     assert labels(page)[line][0] == "byline"
 
 
 def test_thai_news_and_photo_signature_is_a_byline() -> None:
     line = "ข่าว : ณัฐธิดา ใจดี / ภาพ : อนุชา แก้วมา งานสื่อสารองค์กร"
-    page = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\n{line}"
+    page = ending_with(line, "th")
     assert labels(page)[line][0] == "byline"
 
 
@@ -84,7 +93,7 @@ def test_a_reading_widget_with_voice_options_is_not_the_lead() -> None:
 
 def test_a_licence_line_without_a_colon_is_footer() -> None:
     line = "Giấy phép hoạt động báo chí điện tử số 57/GP-BTTTT do Bộ Thông tin và Truyền thông cấp."
-    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    page = ending_with(line, "vi")
     assert labels(page)[line][0] == "footer"
 
 
@@ -147,7 +156,7 @@ def test_a_user_rule_with_where_end_sees_only_lines_from_the_last_paragraph_on()
 
 @pytest.mark.parametrize("line", ["ไฟล์แนบ", "ดาวน์โหลดข่าวแจก (PDF)", "File đính kèm: quyet-dinh-so-12.pdf", "Tải về"])
 def test_attachment_and_download_links_are_navigation(line: str) -> None:
-    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    page = ending_with(line, "vi")
     assert labels(page)[line] == ("navigation", "attachment_link")
 
 
@@ -164,7 +173,7 @@ def test_a_section_name_between_the_headline_and_the_story_is_navigation() -> No
     ("ไม่มีความคิดเห็น:", "comments"),
 ])
 def test_blogger_page_chrome(line: str, category: str) -> None:
-    page = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\n{line}"
+    page = ending_with(line, "th")
     assert labels(page)[line][0] == category
 
 
@@ -193,7 +202,7 @@ def test_a_caption_in_brackets_opened_by_a_photo_label() -> None:
 
 def test_byline_with_the_photographer_after_it() -> None:
     line = "Bài: Minh Khuê - Ảnh: Quốc Thái"
-    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    page = ending_with(line, "vi")
     assert labels(page)[line] == ("byline", "vi_byline_label")
 
 
@@ -273,7 +282,7 @@ def test_a_short_line_repeated_in_a_schedule_is_no_duplicate() -> None:
     ("Ảnh, bài: HỮU HUY", "byline"), ("Tin: Hồng Nhung - Ban Truyền thông", "byline"),
 ])
 def test_more_vietnamese_credit_lines(line: str, category: str) -> None:
-    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    page = ending_with(line, "vi")
     assert labels(page)[line][0] == category
 
 
@@ -290,7 +299,7 @@ def test_a_read_other_news_header_opens_a_related_box() -> None:
 
 def test_an_invitation_to_read_a_section_is_related() -> None:
     line = "Mời bạn đọc vào chuyên mục Quốc phòng an ninh xem các tin, bài liên quan."
-    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    page = ending_with(line, "vi")
     assert labels(page)[line] == ("related", "vi_section_promo")
 
 
@@ -348,7 +357,7 @@ def test_more_vietnamese_furniture(line: str, category: str | None) -> None:
         a = clean(f"Tiêu đề bài\n\n{line}{VI_BODY}\n\n{VI_MORE}")
         assert a.lead == VI_BODY
         return
-    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    page = ending_with(line, "vi")
     assert labels(page)[line][0] == category
 
 
@@ -363,7 +372,7 @@ def test_more_vietnamese_furniture(line: str, category: str | None) -> None:
     ("บทความนี้เผยแพร่ครั้งแรกในคอลัมน์ เศรษฐกิจ หนังสือพิมพ์รายวัน", "source"),
 ])
 def test_more_thai_furniture(line: str, category: str) -> None:
-    page = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\n{line}"
+    page = ending_with(line, "th")
     assert labels(page)[line][0] == category
 
 
@@ -403,8 +412,7 @@ def test_a_press_releases_place_and_date_opening_the_lead(lead: str, rest: str) 
     ("Chịu trách nhiệm chính: Ông Trần Văn Bình", "footer"), ("Chia sẻ | In bài | Lưu bài viết", "navigation"),
 ])
 def test_furniture_of_question_pages_bulletins_and_recipes(line: str, category: str) -> None:
-    thai = any("\u0e00" <= c <= "\u0e7f" for c in line)
-    page = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\n{line}" if thai else f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    page = ending_with(line)
     assert labels(page)[line][0] == category
 
 
@@ -429,8 +437,7 @@ def test_a_scene_line_below_the_lead_is_a_caption_but_not_as_the_title() -> None
     ("Ngày cập nhật: 03/09/2025", "dateline"),
 ])
 def test_page_links_ad_slots_and_update_dates(line: str, category: str) -> None:
-    thai = any("\u0e00" <= c <= "\u0e7f" for c in line)
-    page = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\n{line}" if thai else f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n{line}"
+    page = ending_with(line)
     assert labels(page)[line][0] == category
 
 
