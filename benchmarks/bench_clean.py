@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         # where mostly furniture repeats. Cleared before every article, they only help within it.
         caches = [common.photo_credit, common.byline_parts]
         t_fresh = float("inf")
-        for _ in range(max(1, args.repeat - 1)):
+        for _ in range(args.repeat):
             t0 = time.process_time()
             for a in articles:
                 for cache in caches:
