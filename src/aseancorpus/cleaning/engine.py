@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from operator import attrgetter
 from typing import Final
@@ -375,6 +375,28 @@ class _Bucket:
             k = None if m is None else int(m.lastgroup[1:])  # type: ignore[index]
 
 
+#: A context rule as the engine reads it: predicate, max_chars, the words one of which a line must
+#: hold (its ``contains`` when that is plain strings), the ``contains`` search otherwise, the
+#: pattern's fullmatch, where, whether it may take back a list's lines (a footer at the end), and
+#: the removal's category and rule name.
+_Step = tuple[
+    Callable[[Page, int], bool], int, tuple[str, ...], Callable[[str], object] | None,
+    Callable[[str], object] | None, str, bool, str, str,
+]
+
+
+def _step(rule: Rule) -> _Step:
+    predicate = rule.predicate
+    assert predicate is not None
+    words = _literal_gate(rule.contains) if rule.contains is not None else ()
+    search = rule.contains.search if rule.contains is not None and not words else None
+    fullmatch = rule.pattern.fullmatch if rule.pattern is not None else None
+    footer = rule.where == "end" and rule.category == "footer"
+    return (
+        predicate, rule.max_chars, words, search, fullmatch, rule.where, footer, rule.category, rule.name,  # type: ignore[return-value]
+    )
+
+
 class _Plan:
     """Line rules grouped by length: a line of ``n`` characters only meets rules with ``max_chars >= n``."""
 
@@ -438,7 +460,7 @@ class Cleaner:
         self._rules: tuple[Rule, ...] = tuple(ordered)
         self._blank = any(r.name == "blank_line" for r in self._rules)
         self._plans: dict[str, _Plan] = {}
-        self._kinds: dict[str, tuple[list[Rule], list[Rule]]] = {}
+        self._kinds: dict[str, tuple[list[_Step], list[Rule]]] = {}
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -542,12 +564,12 @@ class Cleaner:
         if span is not None:
             removed.append(Removal("blank", "blank_line", start + span[0], start + span[1], text[span[0] : span[1]]))
 
-    def _by_kind(self, language: str) -> tuple[list[Rule], list[Rule]]:
-        """The context and prefix rules for ``language``."""
+    def _by_kind(self, language: str) -> tuple[list[_Step], list[Rule]]:
+        """The context rules (as :data:`_Step` tuples) and the prefix rules for ``language``."""
         found = self._kinds.get(language)
         if found is None:
             rules = [r for r in self._rules if r.applies_to(language)]
-            found = ([r for r in rules if r.kind == "context"], [r for r in rules if r.kind == "prefix"])
+            found = ([_step(r) for r in rules if r.kind == "context"], [r for r in rules if r.kind == "prefix"])
             self._kinds[language] = found
         return found
 
@@ -634,65 +656,63 @@ class Cleaner:
                 closed = False  # the story goes on: that source line was under a table or a quote
 
     @staticmethod
-    def _context_rules(page: Page, rules: Sequence[Rule]) -> None:
-        lines, labels = page.lines, page.labels
+    def _context_rules(page: Page, steps: Sequence[_Step]) -> None:
+        lines, labels, boxed = page.lines, page.labels, page.boxed
         candidates = [i for i, text in enumerate(lines) if text and labels[i] is None]
-        longest = max(map(len, lines), default=0)
+        if not candidates and not boxed:
+            return
+        longest = max(map(len, lines))
         by_limit: dict[int, list[int]] = {}  # candidates no longer than a rule's max_chars
-        nonblank = [i for i, text in enumerate(lines) if text]
-        fifth = nonblank[5] if len(nonblank) > 5 else len(lines)  # the first five non-blank lines end here
-        joined: dict[int, str] = {}  # the text of the candidates no longer than a limit
+        fifth = -1  # the first five non-blank lines end here (found when first needed)
+        text: str | None = None  # the whole page, for the rules' rare words
+        end = -2  # page.body_end, read again after a rule removes a line
         placed: dict[tuple[str, int, int, int], list[int]] = {}  # pools of rules that look at part of the page
-        for rule in rules:
-            predicate = rule.predicate
-            assert predicate is not None
-            limit = rule.max_chars
-            contains = rule.contains
-            # the text-only pre-checks first, a C-level pass each; labels are read as the rule goes
-            where = rule.where
+        for predicate, limit, words, search, fullmatch, where, footer, category, name in steps:
+            if words:  # a rare phrase: one scan of the page says whether any line can hold it
+                if text is None:
+                    text = "\n".join(lines)
+                for word in words:
+                    if word in text:
+                        break
+                else:
+                    continue
             if where != "any":  # only the part of the page the rule looks at
-                end = page.body_end
-                footer = where == "end" and rule.category == "footer" and bool(page.boxed)
-                key = (where, limit, end, len(page.boxed) if footer else -1)
-                found = placed.get(key)
-                if found is None:
-                    top = candidates[: bisect_left(candidates, min(fifth, end))] if where == "edges" else []
-                    found = [i for i in top + candidates[bisect_left(candidates, end) :] if len(lines[i]) <= limit]
-                    if footer:
+                if end == -2:
+                    end = page.body_end
+                whole = footer and bool(boxed)
+                key = (where, limit, end, len(boxed) if whole else -1)
+                pool = placed.get(key)
+                if pool is None:
+                    rest = candidates[bisect_left(candidates, end) :]
+                    if where == "edges":
+                        if fifth < 0:
+                            nonblank = [i for i, line in enumerate(lines) if line]
+                            fifth = nonblank[5] if len(nonblank) > 5 else len(lines)
+                        rest = candidates[: bisect_left(candidates, min(fifth, end))] + rest
+                    pool = [i for i in rest if len(lines[i]) <= limit]
+                    if whole:
                         # a list that runs to the end of the page does not hold the site's footer
-                        found = sorted(found + [i for i in page.boxed if i >= end and len(lines[i]) <= limit])
-                    placed[key] = found
-                pool = found
-                text = None
+                        pool = sorted(pool + [i for i in boxed if i >= end and len(lines[i]) <= limit])
+                    placed[key] = pool
             else:
-                found = by_limit.get(limit)
-                if found is None:
-                    found = by_limit[limit] = (
+                pool = by_limit.get(limit)
+                if pool is None:
+                    pool = by_limit[limit] = (
                         candidates if limit >= longest else [i for i in candidates if len(lines[i]) <= limit]
                     )
-                pool = found
-                text = joined.get(limit)
             if not pool:
                 continue
-            if contains is not None and (words := _literal_gate(contains)):
-                # a rare phrase: one scan of the lines the rule looks at says whether any can hold it
-                if text is None:
-                    text = "\n".join([lines[i] for i in pool])
-                    if where == "any":
-                        joined[limit] = text
-                if not any(map(text.__contains__, words)):
-                    continue
-            if contains is not None:
-                search = contains.search
+            if words:
+                pool = [i for i in pool if any(map(lines[i].__contains__, words))]
+            if search is not None:
                 pool = [i for i in pool if search(lines[i]) is not None]
-            if rule.pattern is not None:
-                fullmatch = rule.pattern.fullmatch
+            if fullmatch is not None:
                 pool = [i for i in pool if fullmatch(lines[i]) is not None]
-            boxed = page.boxed
             for i in pool:
-                if (labels[i] is None or i in boxed) and predicate(page, i):  # type: ignore[call-arg, arg-type]
-                    page.label(i, rule.category, rule.name)
+                if (labels[i] is None or i in boxed) and predicate(page, i):
+                    page.label(i, category, name)
                     boxed.discard(i)
+                    end = -2
 
     @staticmethod
     def _prefix_rules(

@@ -209,14 +209,16 @@ def _repeated_title(page: Page, i: int) -> bool:
     memo = page.memo
     title = memo.get("title")
     if title is None or title[0] != t:
-        title = memo["title"] = (t, normalize_line(page.lines[t]), len(page.lines[t]))
-    _, key, n = title
-    line = page.lines[i]
-    slack = 8 + n // 4
-    if len(line) < n - slack:  # (cutting the lead's tag only makes it shorter)
+        n = len(page.lines[t])
+        slack = 8 + n // 4
+        title = memo["title"] = (t, normalize_line(page.lines[t]), n, slack)
+    _, key, n, slack = title
+    size = len(page.lines[i])
+    # (cutting the lead's tag only makes it shorter: only the lead may come down into the window)
+    if size < n - slack or (size > n + slack and i != page.lead_index) or not key:
         return False
     line = _untagged(page, i)
-    if abs(len(line) - n) > slack or not key:
+    if abs(len(line) - n) > slack:
         return False
     # the first letter decides most lines at once (lines are NFC already)
     return line.lstrip(_EDGE_SPACE)[:1].casefold()[:1] == key[:1] and normalize_line(line) == key
@@ -708,6 +710,8 @@ def _known_section(key: str, line: str) -> bool:
 def _label_run(page: Page, i: int) -> frozenset[int]:
     """The lines from ``i`` on that are section labels above the headline (empty if they are not)."""
     lines = page.lines
+    if not _label_shape(lines[i]):  # (the headline itself: no labels above it)
+        return frozenset()
     first = normalize_line(lines[i])
     repeats: list[int] = []  # of the first line (repeated_title removes them later): they go with it
 
