@@ -445,3 +445,69 @@ def test_a_hyphenated_outlet_code_opening_the_lead() -> None:
     a = clean(f"Tiêu đề bài\n\nBR-VT - {VI_BODY}\n\n{VI_MORE}")
     assert a.lead == VI_BODY
     assert [(r.category, r.text) for r in a.removed] == [("source", "BR-VT -")]
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("Đọc tin nhanh hơn trên ứng dụng Thời Sự 24h - Mở app", "ad"), ("Mở ứng dụng", "ad"),
+    ("Tải ứng dụng Báo Sức Khỏe để nhận tin nóng mọi lúc", "ad"),
+    ("อ่านข่าวไวกว่า บนแอป ข่าวเด่นทีวี | เปิดแอป", "ad"),
+    ("ดูไลฟ์สดทุกวัน ดาวน์โหลดแอป ช่องข่าวใหม่ ได้แล้ววันนี้", "ad"),
+    ("(Tin bài do Hội Nông dân xã gửi về Ban Biên tập)", "source"),
+    ("Bạn đọc có phản ánh xin gọi đường dây nóng 0901 234 567 hoặc nhắn tin qua Zalo của báo", "footer"),
+    ("Nguồn tham khảo: Báo cáo thường niên năm 2025 của Ngân hàng Nhà nước và các tổ chức tín dụng.", "source"),
+    ("ขอบคุณภาพจาก : เพจโรงพยาบาลประจำจังหวัด", "caption"),
+    ("ขอบคุณข้อมูลและภาพ : ผู้อ่านส่งเข้ามาทางไลน์", "source"),
+    ("สัมภาษณ์ : สมศรี ใจงาม", "byline"), ("ไม่พลาดข่าวสารทุกวัน แอดไลน์ @newsdesk", "footer"),
+    ("วันจันทร์ที่ 3 มีนาคม 2569 | อัปเดตล่าสุด 18.40 น.", "dateline"),
+    ("เผยแพร่ 3 มี.ค. 2569 ,09:15น. | อัปเดต 3 มี.ค. 2569 ,11:02น.", "dateline"),
+    ("วันที่โพสต์ : 3 มีนาคม 2569", "dateline"),
+    ("ร่วมสนับสนุนการทำงานของมูลนิธิเพื่อการศึกษาของเด็กในชนบทห่างไกล ได้ที่ บัญชีมูลนิธิ ธนาคารกรุงไทย เลขที่บัญชี 123-4-56789-0",
+     "ad"),
+])
+def test_app_banners_invitations_notes_credits_and_dates_of_app_and_local_pages(line: str, category: str) -> None:
+    page = ending_with(line)
+    assert labels(page)[line][0] == category
+
+
+@pytest.mark.parametrize("line", [
+    "Tải ứng dụng VNeID, người dân có thể tra cứu thông tin cư trú ngay trên điện thoại.",
+    "ดูยอดเงินคงเหลือได้ผ่านแอปเป๋าตัง",
+])
+def test_a_story_line_about_an_app_is_kept(line: str) -> None:
+    page = ending_with(line)
+    assert line in kept(page)
+
+
+def test_a_photo_sent_in_by_readers_has_its_caption_removed() -> None:
+    line = "Hình ảnh cây đổ do bạn đọc gửi về tòa soạn."
+    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{line}\n\n{VI_MORE}"
+    assert labels(page)[line] == ("caption", "vi_sent_photo")
+
+
+@pytest.mark.parametrize("line", ["Minh Châu - Sở Nông nghiệp Bắc Ninh", "Hà Linh - Quốc Huy/Đài Phát thanh Cần Thơ"])
+def test_names_then_the_writers_desk_after_the_story_are_a_byline(line: str) -> None:
+    assert labels(ending_with(line))[line][0] == "byline"
+
+
+def test_a_line_of_names_then_a_clause_is_not_a_byline() -> None:
+    line = "Việt Nam - Lào tăng cường hợp tác"
+    assert labels(ending_with(line)).get(line, ("", ""))[0] != "byline"
+
+
+def test_a_reporter_narrating_in_a_thai_transcript_is_kept() -> None:
+    line = "ผู้สื่อข่าว : ชาวบ้านเล่าว่าน้ำเริ่มเข้าท่วมบ้านตั้งแต่ช่วงตีสาม และระดับน้ำสูงขึ้นอย่างรวดเร็วจนขนของไม่ทัน"
+    page = f"หัวข้อข่าว\n{TH_BODY}\n{line}\n{TH_MORE}"
+    assert line in kept(page)
+
+
+def test_a_thai_list_of_other_notices_after_the_story_is_navigation() -> None:
+    page = f"หัวข้อข่าว\n{TH_BODY}\n{TH_MORE}\nข่าวกิจกรรมอื่นๆ\nเทศบาลจัดงานวันเด็กแห่งชาติ\nประกาศรับสมัครพนักงานจ้าง"
+    found = labels(page)
+    assert [found[t][0] for t in ("ข่าวกิจกรรมอื่นๆ", "เทศบาลจัดงานวันเด็กแห่งชาติ", "ประกาศรับสมัครพนักงานจ้าง")] == [
+        "navigation"] * 3
+
+
+def test_tags_of_five_words_after_the_byline() -> None:
+    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\nMinh Châu\n\nvòng loại Asian Cup 2027\n\nbóng đá Việt Nam"
+    found = labels(page)
+    assert found["vòng loại Asian Cup 2027"][0] == found["bóng đá Việt Nam"][0] == "navigation"

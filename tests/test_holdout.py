@@ -72,6 +72,13 @@
   at the end of session 5 after all the tuning above and scored before any rule was changed
   for them: ``holdout_ac`` P 0.950, R 1.000, category 0.801; ``holdout_ad`` P 0.970, R 1.000,
   category 0.836 (the code at the start of that session: P 0.948 and 0.958). Then tuned on.
+* ``holdout_ae/`` (14 mobile, AMP and app-feed pages and re-posts: live blogs, Q&A
+  interviews, photo stories, video pages with transcripts, app banners, LINE and Zalo
+  invitations) and ``holdout_af/`` (14 pages of specialist and local outlets: law, army,
+  farming, women's and youth papers, a city portal, a municipality, a Buddhist site, a
+  bilingual page), written blind in session 6 and scored before any rule was changed for
+  them: ``holdout_ae`` P 0.941, R 0.988, category 0.758; ``holdout_af`` P 0.951, R 1.000,
+  category 0.811. Then tuned on.
 
 The floors are the scores measured when each gate was set, rounded down; raise them
 when the cleaner improves, never lower them to make a change pass.
@@ -119,6 +126,8 @@ FLOORS = {
     "holdout_ab": (0.97, 0.99, 0.83, 14),
     "holdout_ac": (0.96, 0.99, 0.84, 14),
     "holdout_ad": (0.97, 0.99, 0.84, 14),
+    "holdout_ae": (0.99, 0.99, 0.93, 14),
+    "holdout_af": (0.98, 0.99, 0.89, 14),
 }
 
 

@@ -50,7 +50,8 @@ __all__ = [
 CREDIT_LABELS: Final[tuple[str, ...]] = (
     "Ảnh", "Nguồn ảnh", "Ảnh minh họa", "Ảnh minh hoạ", "Ảnh tư liệu", "Ảnh chụp màn hình", "Đồ họa",
     "Đồ hoạ", "Video", "Clip", "Photo", "Photos", "Image", "Credit", "Courtesy", "Graphic", "Graphics", "Infographic",
-    "ภาพ", "ที่มาภาพ", "ขอบคุณภาพ", "เครดิตภาพ", "ภาพจาก", "ภาพประกอบ", "ภาพ/ข่าว", "ภาพถ่าย",
+    "ภาพ", "ที่มาภาพ", "ขอบคุณภาพ", "ขอบคุณภาพจาก", "เครดิตภาพ", "ภาพจาก", "ภาพประกอบ", "ภาพประกอบจาก", "ภาพ/ข่าว",
+    "ภาพถ่าย",
 )
 
 _LABELS_CF: Final[tuple[str, ...]] = tuple(w.casefold() for w in CREDIT_LABELS)
@@ -380,10 +381,32 @@ def _end_byline(page: Page, i: int) -> bool:
         return False  # after a tag in lower case ("xe khách"): "Thanh Hóa" is the next tag, not a name
     parts = byline_parts(line)
     if parts is None:
-        return False
+        return _name_then_desk(line)
     names, outlet = parts
     # One capitalised word alone ("Ukraine", "Mỹ") is more often a tag than a name.
     return outlet is not None or len(names) > 1 or len(names[0].split()) > 1 or names[0].isupper()
+
+
+_DESK_SPLIT: Final[re.Pattern[str]] = re.compile(r"\s[-–—]\s")
+
+
+def _name_then_desk(line: str) -> bool:
+    """Names, a dash, then where the writers work: "Thanh Tùng - Tỉnh đoàn Lào Cai", "A - B/VOV Giao thông"."""
+    pieces = _DESK_SPLIT.split(line, maxsplit=1)
+    if len(pieces) != 2:
+        return False
+    names, desk = pieces
+    if "/" in desk:  # "Ngọc Quý/VOV Giao thông": one more name, then the desk
+        more, desk = desk.split("/", 1)
+        names = f"{names} - {more}"
+    desk = desk.strip()
+    if len(desk) > 50 or not desk[:1].isupper() or desk.endswith((".", ":", ",", ";")):
+        return False
+    words = desk.split()
+    if len(words) > 8 or any(c.isdigit() for c in desk) or 2 * sum(w[0].islower() for w in words) > len(words):
+        return False  # (a desk's name is mostly capitalised: "Trung tâm Khuyến nông Cà Mau")
+    parts = byline_parts(names)
+    return parts is not None and parts[1] is None and sum(len(n.split()) for n in parts[0]) >= 2
 
 
 _SOURCE_CREDIT_END: Final[re.Pattern[str]] = re.compile(
@@ -559,13 +582,18 @@ def _end_masthead(page: Page, i: int) -> bool:
     )
 
 
-def _short_label(line: str) -> bool:
-    return len(line) <= 32 and len(line.split()) <= 4 and not line.endswith(tuple(".!?:;,…\"”"))
+def _short_label(line: str, words: int = 4) -> bool:
+    return len(line) <= 32 and len(line.split()) <= words and not line.endswith(tuple(".!?:;,…\"”"))
+
+
+def _tag_like(line: str) -> bool:
+    """A topic tag: a short label of up to five words ("vòng loại Asian Cup 2027")."""
+    return _short_label(line, 5)
 
 
 def _end_tags(page: Page, i: int) -> bool:
     """Short lines at the very end, after the body and any byline, in a run of two or more: tags."""
-    if not page.after_body(i) or not _short_label(page.lines[i]):
+    if not page.after_body(i) or not _tag_like(page.lines[i]):
         return False
     end = page.body_end
     memo = page.memo.get("tag_run")
@@ -578,7 +606,7 @@ def _end_tags(page: Page, i: int) -> bool:
         closing = [k for k, j in enumerate(run) if labels[j] is None and ends_sentence(lines[j])]
         if closing:
             run = run[closing[-1] + 1 :]
-        ok = len(run) >= 2 and all(_short_label(lines[j]) for j in run)
+        ok = len(run) >= 2 and all(_tag_like(lines[j]) for j in run)
         memo = page.memo["tag_run"] = (end, ok, len(run), run[0] if run else len(lines))
     if not memo[1] or i < memo[3]:
         return False

@@ -48,6 +48,26 @@ def _spoken(line: str) -> bool:
     return line.rstrip(" \"”").endswith(("ครับ", "ค่ะ", "คะ", "นะ", "ไหม", "มั้ย", "หรือไม่", "เหรอ", "?", "!"))
 
 
+def _credited(line: str) -> bool:
+    """Whether what follows a byline's label is names, not a sentence: each credit (split at '/' or ',')
+    at most 60 characters ("ผู้สื่อข่าว : คุณยายเล่าว่า..." in a transcript is the reporter speaking)."""
+    value = re.split(r"[:：]", line, maxsplit=1)[-1]
+    return all(len(part.strip()) <= 60 for part in re.split(r"[/,|]", value))
+
+
+_APP_BANNER: Final[re.Pattern[str]] = re.compile(
+    r"(?:อ่าน|ดู|ฟัง|รับชม|ชม).{0,60}?(?:บน|ผ่าน|ใน|ทาง|ดาวน์โหลด|โหลด|เปิด)\s*(?:แอป|แอพ)"
+)
+
+
+def _app_banner(line: str) -> bool:
+    """'Read/watch ... in the app' with a button or a call to download: "... บนแอป X | เปิดแอป",
+    "... ดาวน์โหลดแอป X ได้แล้ววันนี้" (a how-to line "ดูยอดเงินผ่านแอป X" is story text)."""
+    if _APP_BANNER.match(line) is None:
+        return False
+    return "|" in line or "ดาวน์โหลดแอป" in line or line.endswith(("เปิดแอป", "ได้แล้ววันนี้", "ได้แล้ว", "ฟรี"))
+
+
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(words, key=len, reverse=True))
 
@@ -122,8 +142,10 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_more_news_tail", "navigation", "tail", stop_at_paragraph=True,
-        pattern=rf"[-–—•»>\s]*(?:{_alternation(MORE_NEWS_HEADERS)})\s*[:：»>]?", languages=("th",), max_chars=40,
-        description="'ข่าวอื่นในหมวด', 'ข่าวล่าสุด': section lists, up to the next full paragraph.",
+        pattern=rf"[-–—•»>\s]*(?:{_alternation(MORE_NEWS_HEADERS)}"
+        r"|(?:ข่าว|บทความ|กิจกรรม|ประกาศ)[\u0e01-\u0e4e]{0,20}?อื่น\s?ๆ(?:\s*ที่น่าสนใจ)?)\s*[:：»>]?",
+        languages=("th",), max_chars=40,
+        description="'ข่าวอื่นในหมวด', 'ข่าวล่าสุด', 'ข่าวประชาสัมพันธ์อื่นๆ': section lists, up to the next full paragraph.",
         example="ข่าวอื่นในหมวด",
     ),
     Rule(
@@ -151,7 +173,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_source_line", "source", "line",
-        pattern=r"[(\[]?\s*(?:ข่าวประชาสัมพันธ์นี้ได้รับการเผยแพร่โดย|ได้รับการเผยแพร่โดย|เผยแพร่โดย|ที่มาข้อมูล|แหล่งข้อมูล|ที่มา|แหล่งที่มา|แหล่งข่าว|ข้อมูลจาก|ข้อมูลโดย|ขอบคุณข้อมูลจาก|ขอบคุณข้อมูล|อ้างอิง|อ้างอิงจาก|"
+        pattern=r"[(\[]?\s*(?:ข่าวประชาสัมพันธ์นี้ได้รับการเผยแพร่โดย|ได้รับการเผยแพร่โดย|เผยแพร่โดย|ที่มาข้อมูล|แหล่งข้อมูล|ที่มา|แหล่งที่มา|แหล่งข่าว|ข้อมูลจาก|ข้อมูลโดย|ขอบคุณข้อมูลและภาพจาก|ขอบคุณข้อมูลและภาพ|ขอบคุณภาพและข้อมูลจาก|ขอบคุณภาพและข้อมูล|ขอบคุณข้อมูลจาก|ขอบคุณข้อมูล|อ้างอิง|อ้างอิงจาก|"
         r"เรียบเรียงจาก|source)\s*(?:[:：].{1,200}|\s*(?:https?://|www\.)\S+|\s[^:：]{1,50})\s*[)\]]?"
         r"|ข่าวแจก(?:จาก)?\s*[:：]?\s*[^\s:：][^:：]{1,90}|ข้อมูล\s*[:：]\s*[^\s:：][^:：]{1,60}",
         languages=("th",), max_chars=220,
@@ -174,9 +196,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"ผู้แต่ง|ผู้โพสต์|โพสต์โดย|ข่าวโดย|รายงาน|"
         r"กองบรรณาธิการ|ข่าวทั้งหมดของ|บทความทั้งหมดของ|โดย|author|by|reporter|editor|writer|illustrator|text|words|story|"
         r"เกี่ยวกับผู้เขียน|ผู้ตรวจสอบ|about\s+the\s+author|ตอบโดย|ผู้ตอบ|ตรวจสอบความถูกต้องโดย|ตรวจทานโดย|"
-        r"photographer|กราฟิก|อินโฟกราฟิก)\s*[:：]\s*.{2,80}"
+        r"photographer|กราฟิก|อินโฟกราฟิก|สัมภาษณ์โดย|ผู้สัมภาษณ์|สัมภาษณ์)\s*[:：]\s*.{2,80}"
         r"|(?:ผู้สื่อข่าว|ผู้รายงาน|รายงาน|ข่าว)\s+[^\s:：][^:：]{1,30}\s*[:：]\s*[^:：]{2,60}",
-        predicate=lambda line: not _spoken(line), languages=("th",), max_chars=100, description="'ข่าว: X', 'ผู้เขียน: X', 'เรียบเรียง: X': a labelled byline.",
+        predicate=lambda line: not _spoken(line) and _credited(line), languages=("th",), max_chars=100,
+        description="'ข่าว: X', 'ผู้เขียน: X', 'เรียบเรียง: X': a labelled byline.",
         example="ผู้เขียน : สมชาย ใจดี",
     ),
     Rule(
@@ -210,12 +233,18 @@ RULES: Final[tuple[Rule, ...]] = (
         example="ดาวน์โหลดแอปพลิเคชันได้แล้ววันนี้ทั้ง iOS และ Android",
     ),
     Rule(
+        "th_app_banner", "ad", "line", contains=re.compile("แอป|แอพ"), predicate=_app_banner,
+        languages=("th",), max_chars=100,
+        description="A banner inviting to read or watch in the app ('อ่านข่าวสะดวกกว่า บนแอป X | เปิดแอป').",
+        example="อ่านข่าวสะดวกกว่า บนแอป PPTV HD36 | เปิดแอป",
+    ),
+    Rule(
         "th_donate", "ad", "line",
         pattern=rf"(?:ร่วม)?(?:สนับสนุน|บริจาค(?:ให้|เพื่อ)?)\s*(?:{_alternation(_THAI_OUTLETS)}|เรา|สื่ออิสระ|สื่อ|"
         r"การทำงาน\S{0,30}|กองทุน\S{0,30})\s*(?:ได้ที่.{0,80}|[:：].{0,80}|คลิก.{0,60})?"
-        r"|(?:ร่วม)?(?:สนับสนุน|บริจาค).{0,60}(?:เลขที่บัญชี|บัญชีธนาคาร|ชื่อบัญชี|พร้อมเพย์|promptpay|คิวอาร์โค้ด|"
+        r"|(?:ร่วม)?(?:สนับสนุน|บริจาค).{0,90}(?:เลขที่บัญชี|บัญชีธนาคาร|ชื่อบัญชี|พร้อมเพย์|promptpay|คิวอาร์โค้ด|"
         r"qr\s*code).{0,80}",
-        languages=("th",), max_chars=160,
+        languages=("th",), max_chars=220,
         description="A donation appeal ('สนับสนุนประชาไท', 'ร่วมสนับสนุนสื่ออิสระได้ที่ ...', bank details).",
         example="ร่วมสนับสนุนสื่ออิสระได้ที่ บัญชีธนาคารกรุงไทย",
     ),
@@ -257,8 +286,9 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_follow", "footer", "line",
-        pattern=r"(?:ติดตาม|กดติดตาม|ดาวน์โหลดแอป|สมัครรับข่าวสาร|แอดไลน์|เพิ่มเพื่อน).{0,120}"
-        r"(?:facebook|เฟซบุ๊ก|line|ไลน์|youtube|ยูทูบ|tiktok|twitter|ทวิตเตอร์|x|แอป|แอปพลิเคชัน|ช่องทาง|ได้ที่).{0,80}",
+        pattern=r"(?:ไม่พลาด\S{0,30}\s*)?(?:(?:ติดตาม|กดติดตาม|ดาวน์โหลดแอป|สมัครรับข่าวสาร|แอดไลน์|เพิ่มเพื่อน).{0,120}"
+        r"(?:facebook|เฟซบุ๊ก|line|ไลน์|youtube|ยูทูบ|tiktok|twitter|ทวิตเตอร์|x|แอป|แอปพลิเคชัน|ช่องทาง|ได้ที่).{0,80}"
+        r"|(?:แอดไลน์|add\s+line|เพิ่มเพื่อน(?:ทาง)?(?:ไลน์|line))\s*[:：]?\s*@\S{2,40}.{0,40})",
         languages=("th",), max_chars=220, description="'ติดตามข่าวสารได้ที่ ...' and app prompts.",
         example="ติดตามข่าวสารทันเหตุการณ์ได้ที่ Facebook และ LINE",
     ),

@@ -30,12 +30,15 @@ RELATED_HEADERS: Final[tuple[str, ...]] = (
     "mời xem thêm video", "video liên quan", "tin, ảnh liên quan", "tin ảnh liên quan", "ảnh liên quan",
     "related news", "related articles", "related",
 )
+
+# "Nguồn tham khảo:" and "Nguồn ảnh:" open a list of references or a credit, never a sentence of the story.
+_REFERENCES: Final[re.Pattern[str]] = re.compile(r"[(\[]?\s*nguồn\s+(?:tham\s+khảo|ảnh)\b", re.IGNORECASE)
 #: Headers of "more from this section" lists (navigation).
 MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
     "tin khác", "các tin khác", "tin cùng chuyên mục", "cùng chuyên mục", "bài cùng chuyên mục",
     "tin mới", "tin mới nhất", "tin mới cập nhật", "đọc nhiều", "đọc nhiều nhất", "xem nhiều",
     "xem nhiều nhất", "tin nổi bật", "tin tiêu điểm", "tin xem nhiều", "bài viết khác", "tin tức khác",
-    "video đang được xem nhiều", "video xem nhiều", "video mới nhất", "video nổi bật", "xem theo ngày",
+    "video đang được xem nhiều", "video xem nhiều", "video mới nhất", "video nổi bật", "xem thêm video", "xem theo ngày",
     "tin nóng", "tin đọc nhiều", "các tin tức khác", "các bài viết khác", "bài viết khác cùng chuyên mục", "bài viết cùng chuyên mục", "nội dung chính", "mục lục",
     "table of contents", "các tin, bài viết khác", "tin, bài viết khác", "các tin bài khác", "tin bài khác",
     "các tin, bài khác", "tin, bài khác", "tin khác cùng chủ đề", "các tin khác cùng chủ đề", "bài khác cùng chủ đề",
@@ -149,7 +152,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "vi_inline_related", "related", "line",
-        pattern=r"[-–—•\s]*(?:xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|(?:bấm|nhấn|click)\s+(?:xem|vào)|related|see\s+also|"
+        pattern=r"[-–—•\s]*(?:xem\s+thêm|đọc\s+thêm|(?:tin|bài|tin\s+bài|bài\s+viết)\s+liên\s+quan|(?:bấm|nhấn|click)\s+(?:xem|vào)|related|see\s+also|"
         r">>+|»+)\s*[:：>»]\s*.{4,250}",
         languages=("vi",), max_chars=300, description="'Xem thêm: <headline>' on one line.",
         example="Xem thêm: Việt Nam - Lào tăng cường hợp tác lao động",
@@ -159,7 +162,8 @@ RULES: Final[tuple[Rule, ...]] = (
         pattern=r"[(\[]?\s*nguồn(?:\s+tin|\s+bài|\s+tham\s+khảo)?\s*(?:[:：].{1,200}|[^,.;:]{2,40}[:：]\s*(?:https?://|www\.)\S+)"
         r"\s*[)\]]?\.?",
         contains=re.compile("nguồn|Nguồn|NGUỒN"),
-        predicate=lambda line: not paragraph_like(line),  # "Nguồn: a survey ... shows that 71% ...": a sentence
+        # "Nguồn: a survey ... shows that 71% ...": a sentence; "Nguồn tham khảo: <a title>." never is
+        predicate=lambda line: not paragraph_like(line) or _REFERENCES.match(line) is not None,
         languages=("vi",), max_chars=260,
         description="'Nguồn: X', 'Nguồn X: URL', '(Nguồn: X)': the source outlet or address.",
         example="Nguồn Tiền Phong: https://tienphong.vn/ngoai-truong-my-post1759226.tpo",
@@ -249,9 +253,43 @@ RULES: Final[tuple[Rule, ...]] = (
         example='Ghi rõ nguồn "Báo Đồng Nai" khi phát hành lại thông tin từ website này.',
     ),
     Rule(
+        "vi_app_banner", "ad", "line",
+        pattern=r"[*•\-–\s]*(?:(?:tải|mở|cài\s+đặt|cài)\s+(?:ngay\s+)?(?:ứng\s+dụng|app)\b.{0,100}"
+        r"|(?:đọc|xem|nghe)\s.{0,60}?\btrên\s+(?:ứng\s+dụng|app)\b.{0,60})",
+        predicate=lambda line: not line.endswith("."),  # "Tải ứng dụng VNeID, người dân có thể ... .": story text
+        languages=("vi",), max_chars=140,
+        description="An app banner: 'Tải ứng dụng X ...', 'Đọc nhanh hơn trên ứng dụng X - Mở app', 'Mở ứng dụng'.",
+        example="Đọc tin nhanh hơn trên ứng dụng VTVgo",
+    ),
+    Rule(
+        "vi_reader_hotline", "footer", "line",
+        pattern=r"(?:mọi\s+)?(?:quý\s+)?(?:thính\s+giả|bạn\s+đọc|độc\s+giả|khán\s+giả|quý\s+vị)\s.{0,80}?"
+        r"(?:xin|vui\s+lòng|hãy)\s+(?:gọi|liên\s+hệ|nhắn\s+tin)\s.{0,40}?(?:đường\s+dây\s+nóng|hotline|tổng\s+đài|zalo)"
+        r".{0,120}",
+        contains=DIGIT, languages=("vi",), max_chars=260,
+        description="The outlet's call to its audience to phone in ('Thính giả ... xin gọi đường dây nóng 1900 ...').",
+        example="Thính giả phản ánh tình hình giao thông xin gọi đường dây nóng 1900 1234",
+    ),
+    Rule(
+        "vi_sent_photo", "caption", "line",
+        pattern=r"(?:hình\s+ảnh|ảnh|clip|video)\s[^.!?]{0,80}?\s(?:do|được)\s[^.!?]{1,60}?"
+        r"(?:gửi\s+về|gửi\s+đến|gửi\s+tới|cung\s+cấp)[^.,;:!?]{0,40}\.?",
+        languages=("vi",), max_chars=140,
+        description="A caption of a photo sent in by readers or a source ('Hình ảnh ùn tắc do thính giả gửi về X.').",
+        example="Hình ảnh ùn tắc do thính giả gửi về VOV Giao thông.",
+    ),
+    Rule(
+        "vi_contributed", "source", "line",
+        pattern=r"[(\[]\s*(?:tin|bài|tin\s+bài|tin\s*,\s*ảnh|bài\s*,\s*ảnh|tin\s+và\s+ảnh|bài\s+và\s+ảnh)\s+(?:do|được)\s"
+        r"[^()\[\]]{2,100}?(?:gửi|cung\s+cấp|đóng\s+góp)[^()\[\]]{0,80}[)\]]\.?",
+        languages=("vi",), max_chars=200,
+        description="A note in brackets that the story came from a contributor ('(Tin bài do cơ sở gửi về Ban Biên tập)').",
+        example="(Tin bài do cơ sở Đoàn gửi về Ban Biên tập Cổng thông tin)",
+    ),
+    Rule(
         "vi_follow", "footer", "line",
-        pattern=r"[*•\-–\s]*(?:mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc|khán\s+giả)\s+)?"
-        r"(?:theo\s+dõi|follow|đăng\s+ký\s+nhận\s+tin|tải\s+ứng\s+dụng).{0,120}"
+        pattern=r"[*•\-–\s]*(?:mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc|khán\s+giả|thính\s+giả|người\s+dân)\s+)?"
+        r"(?:theo\s+dõi|follow|đăng\s+ký\s+nhận\s+tin|tải\s+ứng\s+dụng|quét\s+mã\s+qr).{0,120}"
         r"(?:google\s+news|facebook|zalo|youtube|tiktok|fanpage|kênh|ứng\s+dụng|app|bản\s+tin|tv\s+online|"
         r"podcast).{0,60}|[*•\-–\s]*theo\s+dõi\s+\S.{0,40}?\s+trên\s*:?",  # the platform in an icon: cut off
         languages=("vi",), max_chars=220,
