@@ -511,3 +511,48 @@ def test_tags_of_five_words_after_the_byline() -> None:
     page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\nMinh Châu\n\nvòng loại Asian Cup 2027\n\nbóng đá Việt Nam"
     found = labels(page)
     assert found["vòng loại Asian Cup 2027"][0] == found["bóng đá Việt Nam"][0] == "navigation"
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("(Nội dung do doanh nghiệp cung cấp)", "ad"), ("บทความนี้ได้รับการสนับสนุนจาก บริษัทประกันตัวอย่าง", "ad"),
+    ("Bài viết này có hữu ích với bạn không?  Có  Không", "widget"), ("บทความนี้มีประโยชน์หรือไม่?", "widget"),
+    ("Dịch vụ làm sổ hồng trọn gói, gọi ngay 0909 123 456", "ad"),
+    ("* Thông tin mang tính chất tham khảo. Nhà đầu tư cần tự chịu trách nhiệm với quyết định của mình.", "footer"),
+    ("คำเตือน: การลงทุนมีความเสี่ยง ผู้ลงทุนควรศึกษาข้อมูลก่อนตัดสินใจลงทุน", "footer"),
+    ("ข้อคิดเห็นที่ปรากฏในบทความนี้เป็นความเห็นของผู้เขียน ไม่จำเป็นต้องสอดคล้องกับความเห็นของสถาบัน", "footer"),
+    ("Tham vấn bởi: Bác sĩ Lê Thu Hà", "byline"), ("ตรวจสอบความถูกต้องโดย ภญ.สมใจ รักดี", "byline"),
+    ("Posted on 03/05/2025 by admin", "dateline"), ("เผยแพร่ในระบบออนไลน์ครั้งแรกเมื่อ 2 เมษายน 2568", "dateline"),
+    ("Thẻ: lịch sử, khảo cổ, Hội An", "navigation"), ("Categories: Kinh tế | Tags: xuất khẩu, gạo", "navigation"),
+    ("Ảnh minh họa. Nguồn: Internet", "caption"),
+    ("Nguồn: Trần Minh, “Kinh tế số và thị trường lao động”, Tạp chí Kinh tế, 05/03/2025.", "source"),
+    ("Nguyễn Văn An. (2020). “Thương cảng Hội An thế kỷ XVII”. Tạp chí Nghiên cứu Lịch sử, số 5.", "source"),
+    ("Có thể bạn quan tâm: Giá lúa tăng mạnh sau đợt mưa lớn", "related"),
+    ("อ่านข้อมูลคดีนี้เพิ่มในฐานข้อมูล: คดีชุมนุมหน้าศาลากลาง", "related"),
+])
+def test_sponsor_notes_votes_disclaimers_reviewers_and_references(line: str, category: str) -> None:
+    assert labels(ending_with(line))[line][0] == category
+
+
+def test_a_table_of_contents_under_the_headline_is_removed_and_its_crossheads_kept() -> None:
+    heads = ["1. Ai được hưởng trợ cấp?", "2. Hồ sơ gồm những gì?"]
+    page = "\n\n".join(["Trợ cấp thất nghiệp năm 2026: những điều cần biết", "Mục lục bài viết", *heads, VI_BODY,
+                        heads[0], VI_MORE, heads[1], VI_BODY.replace("Thủ tướng", "Phó Thủ tướng")])
+    found = labels(page)
+    assert found["Mục lục bài viết"][0] == "navigation"
+    assert [b.text for b in clean(page).blocks if b.text in heads] == heads
+
+
+def test_a_blog_comment_thread_is_comments() -> None:
+    page = "\n".join(["Tiêu đề bài", VI_BODY, VI_MORE, "2 thoughts on “Tiêu đề bài”", "Minh Quân",
+                      "Bài viết rất hay, cảm ơn tác giả đã chia sẻ những phân tích hữu ích này với bạn đọc.", "Reply",
+                      "Leave a Reply", "Your email address will not be published. Required fields are marked *"])
+    a = clean(page)
+    assert VI_MORE in [b.text for b in a.blocks]
+    assert {r.text: r.category for r in a.removed}["Reply"] == "comments"
+    assert all(r.category == "comments" for r in a.removed if r.start > page.index("2 thoughts"))
+
+
+def test_the_last_row_of_a_list_of_figures_above_a_credit_is_kept() -> None:
+    rows = ["เขตบางแค 71.2 มคก./ลบ.ม.", "เขตบางบอน 70.6 มคก./ลบ.ม."]
+    page = "\n".join(["หัวข้อข่าว", TH_BODY, "พื้นที่ที่มีค่าฝุ่นสูงสุด", *rows, "ภาพ : ศูนย์ข้อมูลคุณภาพอากาศ", TH_MORE])
+    assert all(row in kept(page) for row in rows)

@@ -79,6 +79,13 @@
   bilingual page), written blind in session 6 and scored before any rule was changed for
   them: ``holdout_ae`` P 0.941, R 0.988, category 0.758; ``holdout_af`` P 0.951, R 1.000,
   category 0.811. Then tuned on.
+* ``holdout_ag/`` (14 ordinary daily-news pages of outlets no set had used) and
+  ``holdout_ah/`` (14 features and pages with unusual furniture: e-magazines, think tanks,
+  obituaries, court reports, market wrap-ups, advertorials, polls, quizzes, newsletter boxes,
+  cookie and paywall prompts, blog comment threads), written blind in session 6 after the
+  tuning on ``holdout_ae`` and ``holdout_af`` and scored before any rule was changed for
+  them: ``holdout_ag`` P 0.969, R 0.999, category 0.836; ``holdout_ah`` P 0.861, R 0.994,
+  category 0.505. Then tuned on.
 
 The floors are the scores measured when each gate was set, rounded down; raise them
 when the cleaner improves, never lower them to make a change pass.
@@ -97,37 +104,39 @@ HERE = Path(__file__).parent
 #: folder -> (precision, recall, category accuracy, number of articles)
 FLOORS = {
     "holdout": (0.99, 0.99, 0.93, 9),
-    "holdout_b": (0.97, 0.99, 0.92, 12),
+    "holdout_b": (0.98, 0.99, 0.93, 12),
     "holdout_c": (0.97, 0.99, 0.84, 14),
-    "holdout_d": (0.98, 0.99, 0.92, 14),
-    "holdout_e": (0.99, 0.99, 0.95, 14),
+    "holdout_d": (0.98, 0.99, 0.93, 14),
+    "holdout_e": (0.99, 0.99, 0.96, 14),
     "holdout_f": (0.97, 0.99, 0.87, 14),
-    "holdout_g": (0.99, 0.99, 0.94, 14),
+    "holdout_g": (0.99, 0.99, 0.95, 14),
     "holdout_h": (0.97, 0.99, 0.83, 14),
-    "holdout_i": (0.96, 0.99, 0.79, 14),
-    "holdout_j": (0.97, 0.99, 0.86, 14),
-    "holdout_k": (0.97, 0.99, 0.85, 14),
+    "holdout_i": (0.96, 0.99, 0.80, 14),
+    "holdout_j": (0.97, 0.99, 0.89, 14),
+    "holdout_k": (0.97, 0.99, 0.86, 14),
     "holdout_l": (0.97, 0.99, 0.89, 14),
-    "holdout_m": (0.98, 0.99, 0.79, 14),
-    "holdout_n": (0.90, 0.99, 0.70, 14),
-    "holdout_o": (0.96, 0.99, 0.83, 14),
-    "holdout_p": (0.97, 0.99, 0.86, 14),
+    "holdout_m": (0.98, 0.99, 0.80, 14),
+    "holdout_n": (0.92, 0.99, 0.72, 14),
+    "holdout_o": (0.96, 0.99, 0.86, 14),
+    "holdout_p": (0.97, 0.99, 0.87, 14),
     "holdout_q": (0.98, 0.99, 0.92, 14),
-    "holdout_r": (0.96, 0.99, 0.85, 14),
+    "holdout_r": (0.97, 0.99, 0.86, 14),
     "holdout_s": (0.97, 0.99, 0.89, 14),
-    "holdout_t": (0.97, 0.99, 0.83, 14),
-    "holdout_u": (0.95, 0.99, 0.79, 14),
-    "holdout_v": (0.90, 0.99, 0.73, 14),
-    "holdout_w": (0.93, 0.99, 0.77, 14),
+    "holdout_t": (0.98, 0.99, 0.85, 14),
+    "holdout_u": (0.96, 0.99, 0.80, 14),
+    "holdout_v": (0.90, 0.99, 0.74, 14),
+    "holdout_w": (0.93, 0.99, 0.78, 14),
     "holdout_x": (0.97, 0.99, 0.85, 14),
-    "holdout_y": (0.94, 0.99, 0.75, 14),
-    "holdout_z": (0.95, 0.99, 0.76, 14),
+    "holdout_y": (0.94, 0.99, 0.76, 14),
+    "holdout_z": (0.95, 0.99, 0.80, 14),
     "holdout_aa": (0.93, 0.99, 0.69, 14),
-    "holdout_ab": (0.97, 0.99, 0.83, 14),
+    "holdout_ab": (0.97, 0.99, 0.84, 14),
     "holdout_ac": (0.96, 0.99, 0.84, 14),
     "holdout_ad": (0.97, 0.99, 0.84, 14),
     "holdout_ae": (0.99, 0.99, 0.93, 14),
     "holdout_af": (0.98, 0.99, 0.89, 14),
+    "holdout_ag": (0.98, 0.99, 0.88, 14),
+    "holdout_ah": (0.93, 0.99, 0.73, 14),
 }
 
 

@@ -613,7 +613,9 @@ class Cleaner:
                     # after the story's closing lines a list runs to the end, summaries and all
                     # and a list cannot run to the end before the story began ("0 bình luận" at the top)
                     new = 2 if closed else _reach(hit) if paragraphs else min(_reach(hit), 1)
-                    if plain < 2:  # above the title and lead (a section label "Tin mới" over the headline): itself only
+                    # above the title and lead (a section label "Tin mới" over the headline): itself only; but
+                    # a list that ends at the first body line (a table of contents) may follow the headline
+                    if plain < 2 and not (plain == 1 and hit.stop_at_body):
                         continue
                     if tail is None:
                         tail, reach, loose, box, box_texts = hit, new, False, [], set()

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Final
 
 from .._regex import WHITESPACE, Starts
+from ..dates import DIGIT
 from ..outlets import LEAD_CODES, OUTLETS
 from ..rule import (
     THAI_LETTER,
@@ -271,6 +272,15 @@ def _above_credit(page: Page, i: int) -> bool:
 _SPEAKER_TURN: Final[re.Pattern[str]] = re.compile(r"[^\s:：]{1,30}(?:\s[^\s:：]{1,20})?\s*[:：]\s*\S.{14,}")
 
 
+def _same_row(above: str, line: str) -> bool:
+    """Whether two short lines are rows of one list: the same first three letters, and figures in both
+    ("เขตภาษีเจริญ 72.1 มคก./ลบ.ม." above "เขตบางบอน 70.6 มคก./ลบ.ม.")."""
+    return (
+        len(above) <= 80 and above[:3] == line[:3]
+        and any(c.isdigit() for c in line) and any(c.isdigit() for c in above)
+    )
+
+
 def _before_credit(page: Page, i: int) -> bool:
     """A short line right above (no blank line between) a credit-only line is the caption text.
 
@@ -283,6 +293,8 @@ def _before_credit(page: Page, i: int) -> bool:
     if line.startswith(("- ", "+ ", "• ", "* ", "– ")) or numbered_item(line) or line.count("|") >= 2:
         return False  # a list item or a table row of the story
     if _SPEAKER_TURN.match(line):  # "Name : what they said" in a transcript
+        return False
+    if i > 0 and page.lines[i - 1] and _same_row(page.lines[i - 1], line):  # the last row of a list of figures
         return False
     if line.startswith(('"', "“")) and line.endswith(('"', "”", '".', "”.")):  # a quote of the story
         return False
@@ -646,6 +658,8 @@ SECTION_NAMES: Final[tuple[str, ...]] = (
     "ทั่วไป", "ข่าวทั่วไป", "ข่าวด่วน", "ข่าวเด่น", "ข่าวการเมือง", "ข่าวเศรษฐกิจ", "ข่าวต่างประเทศ",
     "ข่าวภูมิภาค", "ข่าวในประเทศ", "ข่าวประชาสัมพันธ์", "ข่าวแจก", "ข่าวกิจกรรม", "ข่าวสังคม", "ข่าวกีฬา", "ข่าวบันเทิง", "ข่าวอาชญากรรม", "ข่าว",
     "news", "world", "politics", "business", "economy", "sports", "society", "local", "national",
+    "lịch sử", "góc nhìn", "phân tích", "chuyên đề", "nghiên cứu", "tiêu điểm",
+    "ประวัติศาสตร์", "ศิลปวัฒนธรรม", "วัฒนธรรม", "สารคดี", "บทสัมภาษณ์", "รายงานพิเศษ", "รายงานคดี", "บทวิเคราะห์",
 )
 _SECTION_CF: Final[frozenset[str]] = frozenset(SECTION_NAMES)
 #: Menu items that are not section names: a menu names three or more of these or of SECTION_NAMES.
@@ -807,7 +821,9 @@ _OUTLET_ONLY: Final[str] = (
 _PHOTO_LABEL_END: Final[re.Pattern[str]] = re.compile(
     rf"(?:[(\[]\s*(?:{_PHOTO_LABELS})\s*[)\]]|[.!?]\s+(?:{_PHOTO_LABELS}))\.?$", re.IGNORECASE
 )
-_PHOTO_LABEL_ONLY: Final[re.Pattern[str]] = re.compile(rf"(?:{_PHOTO_LABELS})\.?", re.IGNORECASE)
+_PHOTO_LABEL_ONLY: Final[re.Pattern[str]] = re.compile(
+    rf"(?:{_PHOTO_LABELS})\.?(?:\s*[-–,]?\s*(?:nguồn|source|ที่มา)\s*[:：]\s*[^.:：]{{1,40}}\.?)?", re.IGNORECASE
+)
 
 
 def _photo_label(line: str) -> bool:
@@ -1004,7 +1020,8 @@ RULES: Final[tuple[Rule, ...]] = (
         pattern=r"(?:(?:chia\s+sẻ(?:\s+bài\s+viết|\s+qua)?|share(?:\s+on|\s+this|\s+via)?|facebook|twitter|x|zalo|e-?mail|"
         r"in\s+bài(?:\s+viết)?|in|print|gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?|gửi|lưu(?:\s+bài(?:\s+viết)?)?|save|theo\s+dõi|tweet|like|line|messenger|telegram|"
         r"linkedin|pinterest|copy\s+link|sao\s+chép\s+(?:liên\s+kết|link)|lấy\s+link|copy|cỡ\s+chữ|font\s+size|"
-        r"bản\s+in|gửi\s+email|quay\s+lại|tin\s+đã\s+đưa|in\s+trang|a|"
+        r"bản\s+in|gửi\s+email|quay\s+lại|tin\s+đã\s+đưa|in\s+trang|a|nhỏ|vừa|lớn|"
+        r"đăng\s+nhập|đăng\s+ký(?:\s+tài\s+khoản)?|đăng\s+xuất|"
         r"a-|a\+|printer-friendly\s+version|print\s+this(?:\s+article)?|bản\s+in|"
         r"แชร์(?:บทความนี้|ข่าวนี้|เรื่องนี้)?|share\s+this\s+article|chia\s+sẻ\s+bài\s+(?:viết\s+)?này|lên\s+đầu\s+trang|"
         r"về\s+đầu\s+trang|พิมพ์|ส่งต่อ|บันทึก|คัดลอกลิงก์|ขนาดตัวอักษร|ทวีต|ไลค์|ก-|ก\+|ก)\s*(?:\(?\d+\)?)?\s*[:|/,•·\-–]?\s*){1,10}",
@@ -1013,7 +1030,8 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "tags_line", "navigation", "line",
-        pattern=r"(?:(?:related\s+)?tags?|từ\s+khóa|từ\s+khoá|keywords?|topics?|sự\s+kiện|dòng\s+sự\s+kiện|chủ\s+đề|"
+        pattern=r"(?:(?:related\s+)?tags?|từ\s+khóa|từ\s+khoá|keywords?|topics?|sự\s+kiện|dòng\s+sự\s+kiện|chủ\s+đề|thẻ|"
+        r"categories|category|filed\s+under|"
         r"แท็ก(?:ที่เกี่ยวข้อง|บทความ|ข่าว)?|คำที่เกี่ยวข้อง|คำค้น|"
         r"คำค้นหา|ป้ายกำกับ|หมวดหมู่)\s*[:：]\s*\S.{0,300}|(?:แท็ก|tags)\s+[^\s:：].{0,200}",
         max_chars=400, description="A tags, keywords or event line ('Từ khóa: ...', 'Sự kiện: ...').",
@@ -1121,8 +1139,37 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Tự động cập nhật",
     ),
     Rule(
+        "toc_tail", "navigation", "tail", stop_at_body=True,
+        pattern=r"(?:mục\s+lục(?:\s+bài\s+viết)?|nội\s+dung\s+(?:chính|bài\s+viết)|table\s+of\s+contents|contents|"
+        r"in\s+this\s+article|สารบัญ|ในบทความนี้|หัวข้อในบทความนี้)\s*[:：]?",
+        max_chars=30, description="A table of contents: its header and the crossheads it lists, up to the first body line "
+        "(it may sit right under the headline).",
+        example="Mục lục bài viết",
+    ),
+    Rule(
+        "comment_thread_tail", "comments", "tail",
+        pattern=r"\d+\s+(?:thoughts?|responses?|comments?|replies|bình\s+luận|ý\s+kiến|ความคิดเห็น)\s+(?:on|to|về|cho|ต่อ)\s+\S.{0,200}"
+        r"|leave\s+a\s+(?:reply|comment)|để\s+lại\s+(?:một\s+)?(?:bình\s+luận|phản\s+hồi|trả\s+lời)|cancel\s+reply",
+        max_chars=260, description="A blog's comment thread: '3 thoughts on “...”', 'Leave a Reply', and what follows.",
+        example="3 thoughts on “Chuỗi cung ứng bán dẫn”",
+    ),
+    Rule(
+        "comment_form_note", "comments", "line",
+        pattern=r"your\s+email\s+address\s+will\s+not\s+be\s+published.{0,100}|(?:địa\s+chỉ\s+)?email\s+của\s+bạn\s+sẽ\s+không\s+"
+        r"(?:được\s+)?(?:hiển\s+thị|công\s+khai).{0,100}|post\s+comment|reply|"
+        r"(?:save\s+my\s+name|lưu\s+tên\s+của\s+tôi).{0,160}",
+        max_chars=220, description="A comment form's notes and button ('Your email address will not be published.').",
+        example="Your email address will not be published. Required fields are marked *",
+    ),
+    Rule(
+        "posted_by_line", "dateline", "line", contains=DIGIT,
+        pattern=r"(?:posted|published)\s+on\s+.{4,40}?\s+by\s+\S.{0,40}|đăng\s+(?:ngày|lúc)\s+.{4,40}?\s+(?:bởi|by)\s+\S.{0,40}",
+        max_chars=100, description="A blog's 'Posted on <date> by <author>' line.",
+        example="Posted on 17/02/2025 by admin",
+    ),
+    Rule(
         "desk_byline", "byline", "line",
-        pattern=r"(?:ban\s+(?:thời\s+sự|biên\s+tập|kinh\s+tế|quốc\s+tế)|(?:\S+\s+){0,2}(?:team|desk|newsroom)|"
+        pattern=r"(?:ban\s+(?:thời\s+sự|biên\s+tập|kinh\s+tế|quốc\s+tế|truyền\s+thông|bạn\s+đọc)|(?:\S+\s+){0,2}(?:team|desk|newsroom)|"
         r"กองบรรณาธิการ|กอง\s*บก\.|ทีมข่าว|โต๊ะข่าว)\S{0,30}(?:\s+\S+){0,3}",
         max_chars=48, description="An editorial desk as the writer ('Ban Thời sự', 'กองบรรณาธิการข่าว...').",
         example="กองบรรณาธิการข่าวเนชั่นทีวี",
@@ -1295,6 +1342,14 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         "end_source_theo", "source", "context", pattern=_THEO, predicate=_end_theo, max_chars=80,
         description="'Theo X' / '(theo X)' after the last body paragraph: the source outlet.",
         example="(theo baodientu.chinhphu.vn)",
+        where="end",
+    ),
+    Rule(
+        "end_citation", "source", "context", predicate=Page.from_body_end, max_chars=400,
+        # "Tác giả. (2020). “Tên bài”. Tạp chí ...", "ชื่อ นามสกุล. (2561). ...": a reference list's entry
+        pattern=re.compile(r"[^.()]{2,80}\.\s*\(\s*[\d๐-๙]{4}[a-z]?\s*\)\.?\s*\S.{2,320}"),
+        description="A reference in author-date form after the last body paragraph ('Name. (2018). \"Title\". Journal').",
+        example="Nguyễn Văn A. (2020). “Lịch sử thương cảng”. Tạp chí Nghiên cứu Lịch sử, số 5.",
         where="end",
     ),
     Rule(

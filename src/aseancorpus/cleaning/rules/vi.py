@@ -33,9 +33,12 @@ RELATED_HEADERS: Final[tuple[str, ...]] = (
 
 # "Nguồn tham khảo:" and "Nguồn ảnh:" open a list of references or a credit, never a sentence of the story.
 _REFERENCES: Final[re.Pattern[str]] = re.compile(r"[(\[]?\s*nguồn\s+(?:tham\s+khảo|ảnh)\b", re.IGNORECASE)
+# "Nguồn: Tác giả, “Tên bài”, Tạp chí X, 03/02/2025.": a citation (a quoted title, then its place)
+_CITATION: Final[re.Pattern[str]] = re.compile(r"[“\"][^”\"]{3,200}[”\"]\s*,\s*\S")
 #: Headers of "more from this section" lists (navigation).
 MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
     "tin khác", "các tin khác", "tin cùng chuyên mục", "cùng chuyên mục", "bài cùng chuyên mục",
+    "các bài đã đăng", "các tin đã đăng", "các tin đã đưa", "tin đã đưa", "bài đã đăng",
     "tin mới", "tin mới nhất", "tin mới cập nhật", "đọc nhiều", "đọc nhiều nhất", "xem nhiều",
     "xem nhiều nhất", "tin nổi bật", "tin tiêu điểm", "tin xem nhiều", "bài viết khác", "tin tức khác",
     "video đang được xem nhiều", "video xem nhiều", "video mới nhất", "video nổi bật", "xem thêm video", "xem theo ngày",
@@ -70,7 +73,8 @@ _POLL: Final[re.Pattern[str]] = re.compile(
 
 
 _DISCLAIMER: Final[re.Pattern[str]] = re.compile(
-    r"chỉ\s+(?:mang\s+tính\s+(?:chất\s+)?|có\s+giá\s+trị\s+)tham\s+khảo|không\s+(?:thay\s+thế|phải\s+là)\s+"
+    r"(?:chỉ\s+)?(?:mang\s+tính\s+(?:chất\s+)?|có\s+giá\s+trị\s+)tham\s+khảo|không\s+(?:thay\s+thế|phải\s+là)\s+"
+    r"|nhà\s+đầu\s+tư\s+(?:cần|phải|nên)\s+tự\s+chịu\s+trách\s+nhiệm"
     r"(?:lời\s+khuyên|chẩn\s+đoán|khuyến\s+nghị)|thể\s+hiện\s+(?:góc\s+nhìn|quan\s+điểm)\s+(?:riêng\s+)?của\s+tác\s+giả"
     r"|(?:hoan\s+nghênh|mời|rất\s+mong\s+nhận\s+được)\s+(?:quý\s+)?(?:bạn\s+đọc|độc\s+giả)\s+(?:gửi|đóng\s+góp|cộng\s+tác)",
     re.IGNORECASE,
@@ -152,7 +156,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "vi_inline_related", "related", "line",
-        pattern=r"[-–—•\s]*(?:xem\s+thêm|đọc\s+thêm|(?:tin|bài|tin\s+bài|bài\s+viết)\s+liên\s+quan|(?:bấm|nhấn|click)\s+(?:xem|vào)|related|see\s+also|"
+        pattern=r"[-–—•\s]*(?:xem\s+thêm|đọc\s+thêm|(?:tin|bài|tin\s+bài|bài\s+viết)\s+liên\s+quan|có\s+thể\s+bạn\s+quan\s+tâm|(?:bấm|nhấn|click)\s+(?:xem|vào)|related|see\s+also|"
         r">>+|»+)\s*[:：>»]\s*.{4,250}",
         languages=("vi",), max_chars=300, description="'Xem thêm: <headline>' on one line.",
         example="Xem thêm: Việt Nam - Lào tăng cường hợp tác lao động",
@@ -163,7 +167,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\s*[)\]]?\.?",
         contains=re.compile("nguồn|Nguồn|NGUỒN"),
         # "Nguồn: a survey ... shows that 71% ...": a sentence; "Nguồn tham khảo: <a title>." never is
-        predicate=lambda line: not paragraph_like(line) or _REFERENCES.match(line) is not None,
+        predicate=lambda line: not paragraph_like(line) or _REFERENCES.match(line) is not None or _CITATION.search(line) is not None,
         languages=("vi",), max_chars=260,
         description="'Nguồn: X', 'Nguồn X: URL', '(Nguồn: X)': the source outlet or address.",
         example="Nguồn Tiền Phong: https://tienphong.vn/ngoai-truong-my-post1759226.tpo",
@@ -189,7 +193,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "vi_byline_label", "byline", "line",
         pattern=r"(?:(?:bài|tin)\s*(?:và|,|&|/)\s*ảnh|ảnh\s*(?:và|,|&|/)\s*(?:bài|tin)|bài|tin|tác\s+giả|phóng\s+viên|nhóm\s+phóng\s+viên|ghi\s+chép|thực\s+hiện|"
-        r"biên\s+dịch|lược\s+dịch|biên\s+tập|người\s+viết|viết\s+bởi|tham\s+vấn(?:\s+y\s+khoa|\s+chuyên\s+môn)?|"
+        r"biên\s+dịch|lược\s+dịch|biên\s+tập|người\s+viết|viết\s+bởi|tham\s+vấn(?:\s+y\s+khoa|\s+chuyên\s+môn)?(?:\s+bởi)?|"
+        r"(?:kiểm\s+duyệt|biên\s+dịch|dịch|thẩm\s+định)\s+bởi|"
         r"dự\s+báo\s+viên|chuyên\s+viên\s+pháp\s+lý|luật\s+sư\s+tư\s+vấn|người\s+trả\s+lời|"
         r"kiểm\s+duyệt(?:\s+nội\s+dung)?)\s*[:：]\s*[^:：]{2,80}"
         r"(?:[-–|,/]\s*(?:ảnh|video|clip|đồ\s+họa|đồ\s+hoạ|quay\s+phim|dựng\s+phim|thiết\s+kế)\s*[:：]\s*[^:：]{2,60})*",
@@ -277,6 +282,28 @@ RULES: Final[tuple[Rule, ...]] = (
         languages=("vi",), max_chars=140,
         description="A caption of a photo sent in by readers or a source ('Hình ảnh ùn tắc do thính giả gửi về X.').",
         example="Hình ảnh ùn tắc do thính giả gửi về VOV Giao thông.",
+    ),
+    Rule(
+        "vi_sponsored_note", "ad", "line",
+        pattern=r"[(\[]?\s*(?:nội\s+dung|bài\s+viết|thông\s+tin|bài)\s+(?:do|được)\s+(?:nhãn\s+hàng|doanh\s+nghiệp|đối\s+tác|"
+        r"nhà\s+tài\s+trợ|đơn\s+vị\s+tài\s+trợ|thương\s+hiệu)\s+(?:cung\s+cấp|tài\s+trợ|thực\s+hiện)\s*[)\]]?\.?",
+        languages=("vi",), max_chars=80,
+        description="A note that a brand supplied the piece ('(Nội dung do nhãn hàng cung cấp)').",
+        example="(Nội dung do nhãn hàng cung cấp)",
+    ),
+    Rule(
+        "vi_helpful_vote", "widget", "line",
+        pattern=r"(?:bài\s+viết|thông\s+tin|nội\s+dung)(?:\s+này)?\s+(?:có\s+)?(?:hữu\s+ích|hữu\s+dụng)(?:\s+(?:với|cho)\s+bạn)?"
+        r"\s+(?:không|chứ)\s*\??.{0,40}",
+        languages=("vi",), max_chars=80, description="'Bài viết có hữu ích với bạn không? Có Không': a vote widget.",
+        example="Bài viết có hữu ích với bạn không?",
+    ),
+    Rule(
+        "vi_call_now", "ad", "line", contains=re.compile("gọi ngay|Gọi ngay|GỌI NGAY|liên hệ ngay|Liên hệ ngay"),
+        predicate=lambda line: DIGIT.search(line) is not None and not paragraph_like(line),
+        languages=("vi",), max_chars=140,
+        description="A service advert with a number to call ('Dịch vụ ... trọn gói - Gọi ngay 1900 1234').",
+        example="Dịch vụ tư vấn thủ tục nhà đất trọn gói - Gọi ngay 1900 1234",
     ),
     Rule(
         "vi_contributed", "source", "line",
