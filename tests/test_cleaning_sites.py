@@ -556,3 +556,20 @@ def test_the_last_row_of_a_list_of_figures_above_a_credit_is_kept() -> None:
     rows = ["เขตบางแค 71.2 มคก./ลบ.ม.", "เขตบางบอน 70.6 มคก./ลบ.ม."]
     page = "\n".join(["หัวข้อข่าว", TH_BODY, "พื้นที่ที่มีค่าฝุ่นสูงสุด", *rows, "ภาพ : ศูนย์ข้อมูลคุณภาพอากาศ", TH_MORE])
     assert all(row in kept(page) for row in rows)
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("12/03/2026 08:15 (GMT+07:00)", "dateline"), ("ข่าวกรมส่งเสริมการเกษตร ฉบับที่ 37/2569", "source"),
+    ("ตรวจสอบความถูกต้องโดย นพ. สมชาย ใจดี · อายุรแพทย์โรคหัวใจ", "byline"),
+    ("บทความนี้ได้รับการสนับสนุน | ดูโปรโมชันเครื่องกรองน้ำ", "ad"), ("▶ ชมคลิปข่าว", "widget"),
+    ("เว็บไซต์นี้ไม่ได้ให้คำปรึกษา การวินิจฉัย หรือการรักษาทางการแพทย์", "footer"),
+    (">> ชาวบ้านร้องเรียนถนนพังหลังน้ำลด", "related"),
+])
+def test_gmt_offsets_release_numbers_reviewers_clips_and_health_disclaimers(line: str, category: str) -> None:
+    assert labels(ending_with(line))[line][0] == category
+
+
+def test_newer_and_older_story_lists_are_navigation() -> None:
+    page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\nTin mới hơn\n\nGiá xăng giảm lần thứ ba liên tiếp\n\nTin cũ hơn"
+    found = labels(page)
+    assert [found[t][0] for t in ("Tin mới hơn", "Giá xăng giảm lần thứ ba liên tiếp", "Tin cũ hơn")] == ["navigation"] * 3

@@ -139,7 +139,7 @@ _D: Final[str] = r"(?P<d>[0-3]?\d)"
 _Y: Final[str] = r"(?P<y>\d{4}|\d{2})"
 _TIME: Final[str] = (
     r"(?:[,\s\-–|]*\(?(?:lúc\s*|เวลา\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:น\.|AM|PM|am|pm))?\)?"
-    r"(?:\s*[(\[]?GMT\s*[+-]\s*\d{1,2}[)\]]?|\s*\((?:เวลา|giờ\s+)[^()\d]{2,20}\))?)?"
+    r"(?:\s*[(\[]?GMT\s*[+-]\s*\d{1,2}(?::\d{2})?[)\]]?|\s*\((?:เวลา|giờ\s+)[^()\d]{2,20}\))?)?"
     r"(?:\s*\|\s*\d{1,3}\s*(?:giờ|phút|ngày|ชั่วโมง|นาที|วัน)\s*(?:trước|ที่แล้ว|ago))?"  # "| 1 giờ trước"
     # "| อัปเดตล่าสุด 21.05 น.", "| Cập nhật 10:45": when it was last changed, after a pipe
     r"(?:\s*\|\s*(?:อัปเดต|อัพเดท|อัพเดต|ปรับปรุง|cập\s+nhật|updated?)(?:ล่าสุด|\s+lúc|\s+on)?\s*[:：]?\s*[^|]{1,40})?"
@@ -269,7 +269,7 @@ def parse_dateline(text: str, *, search_chars: int = 80) -> Dateline | None:
 _ISO: Final[re.Pattern[str]] = re.compile(
     r"(?:[A-Z][a-z]{2,8},?\s*)?(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"  # "Thu, 2025-05-15 13:27" (Drupal)
 )
-_DATE_ONLY: Final[tuple[re.Pattern[str], ...]] = (*tuple(re.compile(rf"{_DATE_LABEL}(?:{p.pattern}){_TIME}\s*[,.]?", p.flags) for p in (_VI_FULL, _TH_FULL, _EN_FULL, _ISO)), re.compile(rf"{_DATE_LABEL}(?:(?:{_alt(VI_WEEKDAYS)})\s*,?\s*)?\d{{1,2}}[:.h]\d{{2}}(?:\s*น\.)?\s*[,\-–|·•]?\s*(?:{_VI_FULL.pattern})(?:\s*\(?GMT\s*[+-]\s*\d{{1,2}}\)?)?", re.IGNORECASE))
+_DATE_ONLY: Final[tuple[re.Pattern[str], ...]] = (*tuple(re.compile(rf"{_DATE_LABEL}(?:{p.pattern}){_TIME}\s*[,.]?", p.flags) for p in (_VI_FULL, _TH_FULL, _EN_FULL, _ISO)), re.compile(rf"{_DATE_LABEL}(?:(?:{_alt(VI_WEEKDAYS)})\s*,?\s*)?\d{{1,2}}[:.h]\d{{2}}(?:\s*น\.)?\s*[,\-–|·•]?\s*(?:{_VI_FULL.pattern})(?:\s*\(?GMT\s*[+-]\s*\d{{1,2}}(?::\d{{2}})?\)?)?", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)

@@ -107,10 +107,11 @@ def photo_credit(line: str) -> str | None:
     """
     tail = line[-140:]
     thai = "ภาพ" in tail
-    colon = ":" in tail or "：" in tail  # what _CREDIT_END needs
-    if thai or colon:
-        for pattern in ((_CREDIT_END,) if colon else ()) + ((_CREDIT_TH,) if thai else ()):
-            m = pattern.search(tail)
+    colon = max(tail.rfind(":"), tail.rfind("："))  # what _CREDIT_END needs
+    if thai or colon >= 0:
+        start = _label_start(tail, colon) if colon >= 0 else -1
+        for pattern in ((_CREDIT_END,) if start >= 0 else ()) + ((_CREDIT_TH,) if thai else ()):
+            m = pattern.search(tail, start if pattern is _CREDIT_END else 0)
             if m is not None and _credit_ok(m.group("credit")):
                 return m.group("credit").strip().rstrip(".")
     if len(line) <= 42 and "|" in line:
@@ -118,6 +119,25 @@ def photo_credit(line: str) -> str | None:
         if m is not None and len(m.group("credit").split()) <= 4 and _credit_ok(m.group("credit")):
             return m.group("credit").strip()
     return None
+
+
+_LABEL_MAX: Final[int] = max(map(len, CREDIT_LABELS))
+# A credit label right before the end (the colon): the cheap test before _CREDIT_END's search.
+_LABEL_BEFORE: Final[re.Pattern[str]] = re.compile(rf"(?:{_LABELS})\s*\Z", re.IGNORECASE)
+
+
+def _label_start(tail: str, colon: int) -> int:
+    """Where a match of _CREDIT_END can start (-1: nowhere).
+
+    Its colon is the last one (a credit holds none), a label ends right before it (maybe
+    with white space between) and one boundary character precedes the label.
+    """
+    j = colon
+    while j > 0 and tail[j - 1].isspace():
+        j -= 1
+    if _LABEL_BEFORE.search(tail, max(0, j - _LABEL_MAX), j) is None:
+        return -1
+    return max(0, j - _LABEL_MAX - 1)
 
 
 def caption_paren_credit(line: str) -> str | None:

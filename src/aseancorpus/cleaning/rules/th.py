@@ -60,6 +60,11 @@ _APP_BANNER: Final[re.Pattern[str]] = re.compile(
 )
 
 
+_MEDICAL_DISCLAIMER: Final[re.Pattern[str]] = re.compile(
+    r"(?:ไม่ได้ให้คำปรึกษา|ไม่ใช่การวินิจฉัย|ไม่สามารถใช้แทน|ไม่ได้มีเจตนาใช้แทน).{0,80}(?:การวินิจฉัย|การรักษา|แพทย์)"
+)
+
+
 def _app_banner(line: str) -> bool:
     """'Read/watch ... in the app' with a button or a call to download: "... บนแอป X | เปิดแอป",
     "... ดาวน์โหลดแอป X ได้แล้ววันนี้" (a how-to line "ดูยอดเงินผ่านแอป X" is story text)."""
@@ -167,7 +172,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "th_inline_related", "related", "line",
         pattern=r"[-–—•»>\s]*(?:อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|อ่านข่าวอื่นๆ|อ่าน[^\s:：]{1,20}เพิ่มเติม|อ่าน[^\s:：]{4,40}|อ่านต่อ|คลิกอ่าน|"
         r"อ่านข่าว|อ่านบทความ|คลิก|ดูคลิป|ข่าวเกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|related|see\s+also|read\s+(?:more|also))"
-        r"\s*[:：>»]+\s*.{3,250}|(?:อ่านข่าวที่เกี่ยวข้อง|อ่านบทความที่เกี่ยวข้อง)\s+\S.{3,250}",
+        r"\s*[:：>»]+\s*.{3,250}|(?:อ่านข่าวที่เกี่ยวข้อง|อ่านบทความที่เกี่ยวข้อง)\s+\S.{3,250}"
+        r"|(?:>>+|»+)\s*[^\s>»:：].{3,250}",  # ">> <headline>"
         languages=("th",), max_chars=300, description="'อ่านเพิ่มเติม : <headline>' on one line.",
         example="อ่านข่าว : ครม.เห็นชอบงบประมาณปี 2565",
     ),
@@ -206,7 +212,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "th_byline_by", "byline", "line",
         pattern=r"(?:โดย|โพสต์โดย|เขียนโดย|เรื่องโดย|ข่าวโดย|รายงานโดย|เรียบเรียงโดย|ผู้เขียน|ผู้เรียบเรียง|by|เรื่อง|ภาพ|ภาพถ่าย|"
         r"ตรวจสอบ(?:ความถูกต้อง|ข้อมูล)?โดย|แปล(?:และเรียบเรียง)?โดย|เขียนและเรียบเรียงโดย)\s+[^\s].{0,56}",
-        predicate=lambda line: len(line.split()) <= 4, languages=("th",), max_chars=70,
+        # (a reviewer's line also names their speciality: "ตรวจสอบความถูกต้องโดย พญ. X · อายุรศาสตร์")
+        predicate=lambda line: len(line.split()) <= (8 if line.startswith("ตรวจสอบ") else 4), languages=("th",),
+        max_chars=90,
         description="A short 'โดย X' / 'ผู้เขียน X' line: the writer.", example="โดย ทีมข่าวต่างประเทศ",
     ),
     Rule(
@@ -246,11 +254,23 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_sponsored_note", "ad", "line",
-        pattern=r"[(\[]?\s*(?:(?:บทความนี้|เนื้อหานี้|ข่าวนี้|รายการนี้|คอนเทนต์นี้)\s*(?:ได้รับการสนับสนุน|สนับสนุน)(?:จาก|โดย)"
+        pattern=r"[(\[]?\s*(?:(?:บทความนี้|เนื้อหานี้|ข่าวนี้|รายการนี้|คอนเทนต์นี้)\s*(?:ได้รับการสนับสนุน|สนับสนุน)(?:จาก|โดย|\s*[|:：])"
         r"|สนับสนุนโดย|sponsored\s+by|advertorial)\s*.{0,80}",
         languages=("th",), max_chars=110,
         description="A note that a sponsor paid for the piece ('บทความนี้ได้รับการสนับสนุนจาก X').",
         example="บทความนี้ได้รับการสนับสนุนจาก ธนาคารตัวอย่าง",
+    ),
+    Rule(
+        "th_clip_button", "widget", "line", pattern=r"[▶►▷⏵\s]*(?:ชม|ดู|เล่น)คลิป(?:ข่าว)?(?:เต็ม)?(?:\s*[▶►])?",
+        languages=("th",), max_chars=30, description="A video player's button ('▶ ชมคลิปข่าว').",
+        example="▶ ชมคลิปข่าว",
+    ),
+    Rule(
+        "th_medical_disclaimer", "footer", "line",
+        contains=re.compile("ไม่ได้ให้คำปรึกษา|ไม่ใช่การวินิจฉัย|ไม่สามารถใช้แทน|ไม่ได้มีเจตนาใช้แทน"),
+        predicate=lambda line: _MEDICAL_DISCLAIMER.search(line) is not None, languages=("th",), max_chars=260,
+        description="A health site's disclaimer ('X ไม่ได้ให้คำปรึกษา การวินิจฉัย หรือการรักษาทางการแพทย์').",
+        example="เว็บไซต์นี้ไม่ได้ให้คำปรึกษา การวินิจฉัย หรือการรักษาทางการแพทย์",
     ),
     Rule(
         "th_helpful_vote", "widget", "line",
@@ -294,7 +314,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "th_wire_slug", "source", "line",
         pattern=r"[^\s-]{2,30}\s*--\s*[\d๐-๙]{1,2}\s*[\u0e01-\u0e4e.]{2,12}\s*(?:[\d๐-๙]{2,4})?\s*--\s*\S.{0,40}"
-        r"|(?:ข่าวประชาสัมพันธ์|ข่าวแจก|ประกาศ)\s*(?:ฉบับที่|ที่)\s*[\d๐-๙]{1,4}\s*/\s*[\d๐-๙]{2,4}",
+        r"|(?:ข่าวประชาสัมพันธ์|ข่าวแจก|ประกาศ|ข่าว)(?:\s*[^\s\d๐-๙]{1,20})?\s*(?:ฉบับที่|ที่)\s*[\d๐-๙]{1,4}\s*/\s*[\d๐-๙]{2,4}",
         languages=("th",), max_chars=80,
         description="A press-release wire slug ('กรุงเทพฯ--11 มี.ค.--ไทยพีอาร์ดอทเน็ต') or release number "
         "('ข่าวประชาสัมพันธ์ ฉบับที่ 58/2568').",

@@ -39,6 +39,7 @@ _CITATION: Final[re.Pattern[str]] = re.compile(r"[“\"][^”\"]{3,200}[”\"]\s
 MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
     "tin khác", "các tin khác", "tin cùng chuyên mục", "cùng chuyên mục", "bài cùng chuyên mục",
     "các bài đã đăng", "các tin đã đăng", "các tin đã đưa", "tin đã đưa", "bài đã đăng",
+    "tin mới hơn", "tin cũ hơn", "các tin mới hơn", "các tin cũ hơn", "bài mới hơn", "bài cũ hơn",
     "tin mới", "tin mới nhất", "tin mới cập nhật", "đọc nhiều", "đọc nhiều nhất", "xem nhiều",
     "xem nhiều nhất", "tin nổi bật", "tin tiêu điểm", "tin xem nhiều", "bài viết khác", "tin tức khác",
     "video đang được xem nhiều", "video xem nhiều", "video mới nhất", "video nổi bật", "xem thêm video", "xem theo ngày",
