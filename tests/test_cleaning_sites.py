@@ -573,3 +573,18 @@ def test_newer_and_older_story_lists_are_navigation() -> None:
     page = f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\nTin mới hơn\n\nGiá xăng giảm lần thứ ba liên tiếp\n\nTin cũ hơn"
     found = labels(page)
     assert [found[t][0] for t in ("Tin mới hơn", "Giá xăng giảm lần thứ ba liên tiếp", "Tin cũ hơn")] == ["navigation"] * 3
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("Minh Anh/VOV.VN", "byline"), ("Trình bày: HÀ LINH", "byline"), ("Nghe nội dung", "widget"),
+    ("Trở lại chủ đề", "navigation"),
+    ("Bạn đọc có thể gọi đến đường dây nóng tư vấn pháp luật: 0912 345 678 để được giải đáp kịp thời", "footer"),
+    ("เรียบเรียงข้อมูลโดยเว็บไซต์ข่าวตัวอย่าง", "byline"), ("โดย...ลุงเปลว ปากซอย", "byline"),
+])
+def test_credit_rolls_slash_bylines_listen_buttons_and_hotlines(line: str, category: str) -> None:
+    assert labels(ending_with(line))[line][0] == category
+
+
+def test_a_content_label_opening_a_sentence_is_not_a_credit_roll() -> None:
+    line = "Nội dung: hội nghị tập trung thảo luận ba nhóm giải pháp về vốn và thị trường"
+    assert labels(ending_with(line)).get(line, ("", ""))[0] != "byline"

@@ -413,13 +413,25 @@ def _end_byline(page: Page, i: int) -> bool:
         return False  # after a tag in lower case ("xe khách"): "Thanh Hóa" is the next tag, not a name
     parts = byline_parts(line)
     if parts is None:
-        return _name_then_desk(line)
+        return _name_then_desk(line) or _name_slash_outlet(line)
     names, outlet = parts
     # One capitalised word alone ("Ukraine", "Mỹ") is more often a tag than a name.
     return outlet is not None or len(names) > 1 or len(names[0].split()) > 1 or names[0].isupper()
 
 
 _DESK_SPLIT: Final[re.Pattern[str]] = re.compile(r"\s[-–—]\s")
+
+
+_OUTLET_CODE: Final[re.Pattern[str]] = re.compile(r"[A-ZĐ][A-ZĐ0-9.+&\-]{1,15}|[A-ZĐ][\w.+&\-]{1,15}\+")
+
+
+def _name_slash_outlet(line: str) -> bool:
+    """A writer's name, a slash, then the outlet's code: "Minh Anh/VOV.VN", "Lê Ánh/TTXVN"."""
+    name, slash, outlet = line.rpartition("/")
+    if not slash or _OUTLET_CODE.fullmatch(outlet.strip()) is None:
+        return False
+    parts = byline_parts(name)
+    return parts is not None and parts[1] is None and sum(len(n.split()) for n in parts[0]) >= 2
 
 
 def _name_then_desk(line: str) -> bool:
@@ -572,12 +584,17 @@ def _rank(page: Page, i: int) -> int:
 
 
 def _first_body(page: Page) -> int:
-    """Index of the first kept body-like line when first asked (the end of the page if none)."""
+    """Index of the first kept body-like line below the title when first asked (the end of the page if none).
+
+    (A long headline with a comma reads like body text; it is still the headline.)
+    """
     first: int | None = page.memo.get("first_body")
     if first is None:
         lines = page.lines
+        t = page.title_index
         first = page.memo["first_body"] = next(
-            (j for j in range(len(lines)) if page.kept(j) and body_like(lines[j])), len(lines)
+            (j for j in range(0 if t is None else t + 1, len(lines)) if page.kept(j) and body_like(lines[j])),
+            len(lines),
         )
     return first
 
@@ -1041,7 +1058,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"in\s+bài(?:\s+viết)?|in|print|gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?|gửi|lưu(?:\s+bài(?:\s+viết)?)?|save|theo\s+dõi|tweet|like|line|messenger|telegram|"
         r"linkedin|pinterest|copy\s+link|sao\s+chép\s+(?:liên\s+kết|link)|lấy\s+link|copy|cỡ\s+chữ|font\s+size|"
         r"bản\s+in|gửi\s+email|quay\s+lại|tin\s+đã\s+đưa|in\s+trang|a|nhỏ|vừa|lớn|"
-        r"đăng\s+nhập|đăng\s+ký(?:\s+tài\s+khoản)?|đăng\s+xuất|"
+        r"đăng\s+nhập|đăng\s+ký(?:\s+tài\s+khoản)?|đăng\s+xuất|google\s+news|"
         r"a-|a\+|printer-friendly\s+version|print\s+this(?:\s+article)?|bản\s+in|"
         r"แชร์(?:บทความนี้|ข่าวนี้|เรื่องนี้)?|share\s+this\s+article|chia\s+sẻ\s+bài\s+(?:viết\s+)?này|lên\s+đầu\s+trang|"
         r"về\s+đầu\s+trang|พิมพ์|ส่งต่อ|บันทึก|คัดลอกลิงก์|ขนาดตัวอักษร|ทวีต|ไลค์|ก-|ก\+|ก)\s*(?:\(?\d+\)?)?\s*[:|/,•·\-–]?\s*){1,10}",
@@ -1080,7 +1097,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "listen_button", "widget", "line",
-        pattern=r"(?:nghe(?:\s+đọc)?(?:\s+(?:bài(?:\s+(?:viết|báo|này))?|tin|audio))?(?:\s+[\d:]{4,8})?"
+        pattern=r"(?:nghe(?:\s+đọc)?(?:\s+(?:bài(?:\s+(?:viết|báo|này))?|tin|audio|nội\s+dung))?(?:\s+[\d:]{4,8})?"
         r"(?:\s+(?:giọng\s+(?:nữ|nam)(?:\s+\S+)?|tốc\s+độ\s+\S+))*|lắng\s+nghe|tạm\s+dừng|"
         r"đọc\s+bài\s+này|(?:nghe|đọc)(?:\s+bài(?:\s+viết)?)?(?:\s*[|/·•]\s*(?:giọng\s+(?:nữ|nam)(?:\s+\S+)?|tốc\s+độ(?:\s+\S+)?))+|"
         r"ฟังข่าว|ฟังบทความ|"

@@ -14,7 +14,7 @@ from typing import Final
 
 from ..dates import DIGIT, date_line
 from ..rule import Page, Rule, paragraph_like
-from .common import name_like
+from .common import byline_parts, name_like
 
 __all__ = [
     "ARROW_LINK_WORDS", "COMMENT_HEADERS", "CONTEXT_RULES", "MORE_NEWS_HEADERS", "POLL_PHRASES", "RELATED_HEADERS", "RULES",
@@ -270,8 +270,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "vi_reader_hotline", "footer", "line",
         pattern=r"(?:mọi\s+)?(?:quý\s+)?(?:thính\s+giả|bạn\s+đọc|độc\s+giả|khán\s+giả|quý\s+vị)\s.{0,80}?"
-        r"(?:xin|vui\s+lòng|hãy)\s+(?:gọi|liên\s+hệ|nhắn\s+tin)\s.{0,40}?(?:đường\s+dây\s+nóng|hotline|tổng\s+đài|zalo)"
-        r".{0,120}",
+        r"(?:xin|vui\s+lòng|hãy|có\s+thể)\s+(?:gọi|liên\s+hệ|nhắn\s+tin)(?:\s+(?:đến|tới|về|vào|qua))?\s.{0,40}?"
+        r"(?:đường\s+dây\s+nóng|hotline|tổng\s+đài|zalo)"
+        r".{0,200}",
         contains=DIGIT, languages=("vi",), max_chars=260,
         description="The outlet's call to its audience to phone in ('Thính giả ... xin gọi đường dây nóng 1900 ...').",
         example="Thính giả phản ánh tình hình giao thông xin gọi đường dây nóng 1900 1234",
@@ -283,6 +284,14 @@ RULES: Final[tuple[Rule, ...]] = (
         languages=("vi",), max_chars=140,
         description="A caption of a photo sent in by readers or a source ('Hình ảnh ùn tắc do thính giả gửi về X.').",
         example="Hình ảnh ùn tắc do thính giả gửi về VOV Giao thông.",
+    ),
+    Rule(
+        "vi_credit_roll", "byline", "line",
+        pattern=r"(?:nội\s+dung|trình\s+bày|thiết\s+kế|kỹ\s+thuật|sản\s+xuất|đồ\s+họa|đồ\s+hoạ)\s*[:：]\s*[^:：]{2,60}",
+        predicate=lambda line: byline_parts(re.split("[:：]", line, maxsplit=1)[1]) is not None,
+        languages=("vi",), max_chars=80,
+        description="An e-magazine's credit roll ('Nội dung: HOÀNG ANH', 'Trình bày: HÀ LINH'): names after the label.",
+        example="Trình bày: HÀ LINH",
     ),
     Rule(
         "vi_sponsored_note", "ad", "line",
@@ -327,7 +336,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "vi_back", "navigation", "line",
         pattern=r"(?:trở\s+lại|quay\s+lại|về\s+trang\s+chủ|trang\s+chủ|xem\s+tiếp|tiếp\s+theo|bài\s+sau|bài\s+trước|"
-        r"trang\s+trước|trang\s+sau|xem\s+toàn\s+bộ|xem\s+tất\s+cả|chuyên\s+mục)\s*[»>›:]?",
+        r"trang\s+trước|trang\s+sau|xem\s+toàn\s+bộ|xem\s+tất\s+cả|chuyên\s+mục|trở\s+lại\s+chủ\s+đề)\s*[»>›:]?",
         languages=("vi",), max_chars=30, description="Navigation links ('Trở lại', 'Trang chủ', 'Xem tiếp').",
         example="Trở lại",
     ),
