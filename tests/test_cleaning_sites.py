@@ -588,3 +588,11 @@ def test_credit_rolls_slash_bylines_listen_buttons_and_hotlines(line: str, categ
 def test_a_content_label_opening_a_sentence_is_not_a_credit_roll() -> None:
     line = "Nội dung: hội nghị tập trung thảo luận ba nhóm giải pháp về vốn và thị trường"
     assert labels(ending_with(line)).get(line, ("", ""))[0] != "byline"
+
+
+def test_a_section_under_a_repeated_comma_headline_is_removed_in_one_pass() -> None:
+    # found by hypothesis: the repeat of the headline is not the story's first body line either
+    head = "TP HCM sắp thông xe cầu vượt thép nút giao Mỹ Thủy, giảm ùn tắc cửa ngõ cảng Cát Lái"
+    a = clean(f"{head}\n{head}\nThế giới\n{VI_BODY}\n")
+    assert [(r.rule, r.text) for r in a.removed] == [("repeated_title", head), ("section_under_title", "Thế giới")]
+    assert clean(a.text, lang="vi").removed == ()

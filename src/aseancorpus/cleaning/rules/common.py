@@ -586,14 +586,19 @@ def _rank(page: Page, i: int) -> int:
 def _first_body(page: Page) -> int:
     """Index of the first kept body-like line below the title when first asked (the end of the page if none).
 
-    (A long headline with a comma reads like body text; it is still the headline.)
+    A long headline with a comma reads like body text; it is still the headline, and so is a
+    repeat of it (repeated_title removes that later).
     """
     first: int | None = page.memo.get("first_body")
     if first is None:
         lines = page.lines
         t = page.title_index
+        title = "" if t is None else normalize_line(lines[t])
         first = page.memo["first_body"] = next(
-            (j for j in range(0 if t is None else t + 1, len(lines)) if page.kept(j) and body_like(lines[j])),
+            (
+                j for j in range(0 if t is None else t + 1, len(lines))
+                if page.kept(j) and body_like(lines[j]) and normalize_line(lines[j]) != title
+            ),
             len(lines),
         )
     return first
