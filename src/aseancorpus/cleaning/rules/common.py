@@ -108,17 +108,26 @@ def photo_credit(line: str) -> str | None:
     tail = line[-140:]
     thai = "ภาพ" in tail
     colon = max(tail.rfind(":"), tail.rfind("："))  # what _CREDIT_END needs
-    if thai or colon >= 0:
-        start = _label_start(tail, colon) if colon >= 0 else -1
-        for pattern in ((_CREDIT_END,) if start >= 0 else ()) + ((_CREDIT_TH,) if thai else ()):
-            m = pattern.search(tail, start if pattern is _CREDIT_END else 0)
-            if m is not None and _credit_ok(m.group("credit")):
-                return m.group("credit").strip().rstrip(".")
+    if colon >= 0 and (start := _label_start(tail, colon)) >= 0:
+        found = _credit_in(_CREDIT_END.search(tail, start))
+        if found is not None:
+            return found
+    if thai:
+        found = _credit_in(_CREDIT_TH.search(tail))
+        if found is not None:
+            return found
     if len(line) <= 42 and "|" in line:
         m = _PIPE_CREDIT.fullmatch(line.strip())
         if m is not None and len(m.group("credit").split()) <= 4 and _credit_ok(m.group("credit")):
             return m.group("credit").strip()
     return None
+
+
+def _credit_in(m: re.Match[str] | None) -> str | None:
+    """The credit a _CREDIT_END or _CREDIT_TH match found, when it reads like one."""
+    if m is None or not _credit_ok(m.group("credit")):
+        return None
+    return m.group("credit").strip().rstrip(".")
 
 
 _LABEL_MAX: Final[int] = max(map(len, CREDIT_LABELS))
@@ -425,13 +434,16 @@ _DESK_SPLIT: Final[re.Pattern[str]] = re.compile(r"\s[-–—]\s")
 _OUTLET_CODE: Final[re.Pattern[str]] = re.compile(r"[A-ZĐ][A-ZĐ0-9.+&\-]{1,15}|[A-ZĐ][\w.+&\-]{1,15}\+")
 
 
+def _names_only(text: str) -> bool:
+    """Whether ``text`` is writers' names (two words or more in all) and nothing else, no outlet in brackets."""
+    parts = byline_parts(text)
+    return parts is not None and parts[1] is None and sum(len(n.split()) for n in parts[0]) >= 2
+
+
 def _name_slash_outlet(line: str) -> bool:
     """A writer's name, a slash, then the outlet's code: "Minh Anh/VOV.VN", "Lê Ánh/TTXVN"."""
     name, slash, outlet = line.rpartition("/")
-    if not slash or _OUTLET_CODE.fullmatch(outlet.strip()) is None:
-        return False
-    parts = byline_parts(name)
-    return parts is not None and parts[1] is None and sum(len(n.split()) for n in parts[0]) >= 2
+    return bool(slash) and _OUTLET_CODE.fullmatch(outlet.strip()) is not None and _names_only(name)
 
 
 def _name_then_desk(line: str) -> bool:
@@ -449,8 +461,7 @@ def _name_then_desk(line: str) -> bool:
     words = desk.split()
     if len(words) > 8 or any(c.isdigit() for c in desk) or 2 * sum(w[0].islower() for w in words) > len(words):
         return False  # (a desk's name is mostly capitalised: "Trung tâm Khuyến nông Cà Mau")
-    parts = byline_parts(names)
-    return parts is not None and parts[1] is None and sum(len(n.split()) for n in parts[0]) >= 2
+    return _names_only(names)
 
 
 _SOURCE_CREDIT_END: Final[re.Pattern[str]] = re.compile(
