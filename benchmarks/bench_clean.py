@@ -8,6 +8,8 @@ The corpus comes from :mod:`corpusgen` (deterministic). Five figures are printed
 
 * ``read+decode``: read every file's bytes and decode them (the floor any loader pays);
 * ``clean``: :func:`aseancorpus.cleaning.clean` on already-decoded text (the engine alone);
+* ``clean, every rule disabled``: the engine with no rule at all (find lines, build blocks,
+  read metadata): the floor that no work on the rules can go below;
 * ``clean, caches cleared per article``: the same, with the rules' per-line caches emptied
   before each article (the generated corpus repeats its lines far more than real text does);
 * ``load_file``: :func:`aseancorpus.load_file` with cleaning (what users run), on up to 10 MB;
@@ -30,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from aseancorpus import load_file
-from aseancorpus.cleaning import clean
+from aseancorpus.cleaning import Cleaner, clean, rules
 from aseancorpus.cleaning.rules import common
 from aseancorpus.model import Article
 from corpusgen import write_corpus
@@ -76,6 +78,15 @@ def main(argv: list[str] | None = None) -> int:
             removed = sum(len(clean(a).removed) for a in articles)
             t_clean = min(t_clean, time.process_time() - t0)
 
+        # The floor: the engine itself, with every rule switched off (lines, blocks, metadata).
+        bare = Cleaner(disable=[r.name for r in rules()])
+        t_bare = float("inf")
+        for _ in range(args.repeat):
+            t0 = time.process_time()
+            for a in articles:
+                bare.clean(a)
+            t_bare = min(t_bare, time.process_time() - t0)
+
         # The generated corpus reuses its paragraphs (most lines occur many times), so the small
         # per-line caches of the rules (photo credits, bylines) hit more often than on real text,
         # where mostly furniture repeats. Cleared before every article, they only help within it.
@@ -106,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {len(files)} articles, {mb:.1f} MB, {removed} removed spans")
     print(f"read+decode : {mb / t_read:8.1f} MB/s  ({t_read:.2f}s)")
     print(f"clean       : {mb / t_clean:8.1f} MB/s  ({t_clean:.2f}s)  = {t_clean / t_read:.1f}x read+decode time")
+    print(f"clean, every rule disabled: {mb / t_bare:8.1f} MB/s  ({t_bare:.2f}s; the engine alone: the floor "
+          "no work on the rules can go below)")
     print(f"clean, caches cleared per article: {mb / t_fresh:8.1f} MB/s  ({t_fresh:.2f}s)")
     print(f"load_file   : {mb_load / t_load:8.1f} MB/s  ({t_load:.2f}s on {mb_load:.0f} MB; read, detect encoding "
           "and language, clean)")
