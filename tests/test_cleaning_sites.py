@@ -596,3 +596,36 @@ def test_a_section_under_a_repeated_comma_headline_is_removed_in_one_pass() -> N
     a = clean(f"{head}\n{head}\nThế giới\n{VI_BODY}\n")
     assert [(r.rule, r.text) for r in a.removed] == [("repeated_title", head), ("section_under_title", "Thế giới")]
     assert clean(a.text, lang="vi").removed == ()
+
+
+@pytest.mark.parametrize("label", ["BÁO BẮC NINH ĐIỆN TỬ", "Tạp chí Doanh nhân", "Money Online", "Bnews.vn"])
+def test_a_label_above_the_headline_naming_the_outlet_is_its_masthead(label: str) -> None:
+    page = f"{label}\nKinh tế\nXuất khẩu tháng 4 tăng mạnh nhờ nông sản\n\n{VI_BODY}\n\n{VI_MORE}"
+    assert labels(page)[label] == ("footer", "top_outlet_name")
+
+
+def test_a_thai_label_naming_the_news_agency_is_its_masthead() -> None:
+    page = f"สำนักข่าวภาคเหนือ\nภูมิภาค\nด่านแม่สายคึกคัก นักท่องเที่ยวแห่ข้ามแดน\n\n{TH_BODY}\n\n{TH_MORE}"
+    assert labels(page)["สำนักข่าวภาคเหนือ"] == ("footer", "top_outlet_name")
+
+
+@pytest.mark.parametrize("label", ["Thế giới", "Báo chí", "Lao động - Việc làm", "Latest News"])
+def test_a_section_label_is_not_taken_for_the_outlet(label: str) -> None:
+    page = f"{label}\nThời sự\nXuất khẩu tháng 4 tăng mạnh nhờ nông sản\n\n{VI_BODY}\n\n{VI_MORE}"
+    assert labels(page)[label][0] == "navigation"
+
+
+def test_the_outlet_named_in_a_list_at_the_end_is_the_footer() -> None:
+    tail = ["Xem thêm", "Giá lúa gạo tăng nhẹ tại Đồng bằng sông Cửu Long", "Genk.vn - Kênh thông tin công nghệ và đời sống số"]
+    found = labels(f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n" + "\n".join(tail))
+    assert found[tail[1]][0] in ("navigation", "related")
+    assert found[tail[2]] == ("footer", "end_outlet_name")
+
+
+def test_a_numbered_table_of_contents_goes_and_the_crossheads_stay() -> None:
+    entries = ["1. Thuế tối thiểu là gì?", "2. Ai phải nộp?", "3. Vì sao ưu đãi thuế không còn hấp dẫn như trước nữa?"]
+    body = [f"{e}\n{VI_BODY if k % 2 else VI_MORE}" for k, e in enumerate(entries)]
+    page = "\n".join(["Thuế tối thiểu toàn cầu và doanh nghiệp FDI", VI_MORE, "Nội dung chính", *entries, *body])
+    found = labels(page)
+    assert [found[e][0] for e in ["Nội dung chính", *entries]] == ["navigation"] * 4
+    assert all(e in kept(page) for e in entries)

@@ -138,6 +138,8 @@ def _release_crosshead(page: Page, box: list[int]) -> None:
     if len(box) < 2:
         return
     last = page.lines[box[-1]]
+    if numbered_item(last) and numbered_item(page.lines[box[-2]]):  # the next item of a numbered list
+        return
     shortest = min(len(page.lines[k]) for k in box[:-1])
     if len(last) <= 40 and len(last) < 0.7 * shortest and not last.endswith((".", "…")):  # a question may
         page.labels[box[-1]] = None
@@ -641,11 +643,15 @@ class Cleaner:
                 repeats_item = text in box_texts
                 # "Chia sẻ / Bình luận / Lưu" above the story: the header was a button, the story goes on
                 story_after_row = in_row and not box and body_like(text)
+                # the next entry of a numbered table of contents, however long it reads
+                next_entry = reach == 0 and box and len(text) <= 120 and numbered_item(text) and numbered_item(
+                    page.lines[box[-1]]
+                )
                 # (a footer's list, such as a document's recipients, has items ending in ";")
                 if (
                     (_story_line(text) and tail.category != "footer") or numbered_after_links or repeats_item
                     or story_after_row
-                    or (body_like(text) if reach == 0 else reach == 1 and paragraph_like(text))
+                    or (body_like(text) and not next_entry if reach == 0 else reach == 1 and paragraph_like(text))
                 ):
                     _release_crosshead(page, box)
                     tail = None

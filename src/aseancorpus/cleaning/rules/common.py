@@ -784,6 +784,57 @@ def _section_label(page: Page, i: int) -> bool:
     return i in run
 
 
+# An outlet's own name: "Báo X", "Tạp chí X", "สำนักข่าว X", "X điện tử", "X Online", a domain.
+_OUTLET_HEAD: Final[re.Pattern[str]] = re.compile(
+    r"(?:báo|tạp\s+chí(?:\s+điện\s+tử)?|đài|kênh\s+truyền\s+hình|cổng\s+thông\s+tin(?:\s+điện\s+tử)?"
+    r"|trang\s+thông\s+tin(?:\s+điện\s+tử)?|hãng\s+thông\s+tấn|thông\s+tấn\s+xã)\s+"
+    r"|หนังสือพิมพ์|สำนักข่าว|สถานีวิทยุ|สถานีโทรทัศน์|นิตยสาร",
+    re.IGNORECASE,
+)
+# (English words case-sensitive: "Learning from news" is a section; "Latest News" a header, see _NOT_OUTLET)
+_OUTLET_TAIL: Final[re.Pattern[str]] = re.compile(
+    r"(?:\s(?:(?i:điện\s+tử)|News|NEWS|Online|ONLINE|Magazine|MAGAZINE|TV)"
+    r"|\.(?i:com|vn|net|org|co\.th|go\.th|in\.th|or\.th|tv))$"
+)
+_NOT_OUTLET: Final[frozenset[str]] = frozenset(
+    "latest breaking top related more hot other recent trending popular world local business sport sports tech "
+    "good fake daily main all today's".split()
+)
+# where an outlet's name ends and its description starts ("Genk.vn - Kênh thông tin ...")
+_OUTLET_SPLIT: Final[re.Pattern[str]] = re.compile(r"\s[-–—|]\s|\.\s")
+
+
+def _outlet_name(line: str) -> bool:
+    """Whether ``line`` is an outlet's name, with or without a description after a dash.
+
+    >>> [_outlet_name(x) for x in ("BÁO THANH HÓA ĐIỆN TỬ", "Genk.vn - Kênh thông tin công nghệ", "Báo chí", "Thế giới")]
+    [True, True, False, False]
+    """
+    head = _OUTLET_SPLIT.split(line, maxsplit=1)[0].strip()
+    if not head or len(head) > 50 or any(c.isdigit() or c in ",:?!" for c in head):
+        return False
+    if head == line and head.casefold() in OUTLETS:  # ("Lao động - Việc làm" is a section)
+        return True
+    if head.split()[0].casefold() in _NOT_OUTLET:
+        return False
+    m = _OUTLET_HEAD.match(head)
+    if m is not None and m.end() < len(head):  # a name follows: "Báo Mới", not "Báo chí"
+        first = head[m.end()]
+        if first.isupper() or THAI_LETTER.match(first) is not None:
+            return True
+    return _OUTLET_TAIL.search(head) is not None
+
+
+def _top_outlet_name(page: Page, i: int) -> bool:
+    """A label above the headline that names the outlet itself ("BÁO THANH HÓA ĐIỆN TỬ"): its masthead."""
+    return _outlet_name(page.lines[i]) and _section_label(page, i)
+
+
+def _end_outlet_name(page: Page, i: int) -> bool:
+    """A line of a list at the end of the page that names the outlet ("Báo X điện tử - Cơ quan ..."): the footer."""
+    return i in page.boxed and _outlet_name(page.lines[i])
+
+
 def _section_under_title(page: Page, i: int) -> bool:
     """A known section name alone between the headline and the story ("ข่าวในประเทศ" under the date line)."""
     t = page.title_index
@@ -1359,6 +1410,13 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         example="Tìm kiếm...",
     ),
     Rule(
+        "top_outlet_name", "footer", "context", predicate=_top_outlet_name, pattern=re.compile(r"[^\d]{1,40}"),
+        max_chars=40,
+        description="A label above the headline that names the outlet itself ('Báo X điện tử', 'สำนักข่าว X'): "
+        "the masthead.",
+        example="BÁO THANH HÓA ĐIỆN TỬ",
+    ),
+    Rule(
         "section_label", "navigation", "context", predicate=_section_label, pattern=re.compile(r"[^\d]{1,40}"),
         max_chars=40,
         description="Short section labels above the headline ('Thế giới', 'ภูมิภาค'): the first kept lines, "
@@ -1432,6 +1490,13 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         "byline_note", "byline", "context", predicate=_byline_note, pattern=r"[(\[][^()\[\]]{8,160}[)\]]\.?",
         max_chars=170, description="A line in brackets right after a byline at the end: the writer's affiliation.",
         example="(Chuyên gia tư vấn phát triển bền vững)",
+        where="end",
+    ),
+    Rule(
+        "end_outlet_name", "footer", "context", predicate=_end_outlet_name, max_chars=160,
+        description="A line of a list at the end of the page that names the outlet, with or without a "
+        "description ('Genk.vn - Kênh thông tin công nghệ'): the site's footer, not a headline.",
+        example="Báo Quảng Ninh điện tử",
         where="end",
     ),
     Rule(
