@@ -797,8 +797,10 @@ _OUTLET_TAIL: Final[re.Pattern[str]] = re.compile(
     r"|\.(?i:com|vn|net|org|co\.th|go\.th|in\.th|or\.th|tv))$"
 )
 _NOT_OUTLET: Final[frozenset[str]] = frozenset(
-    "latest breaking top related more hot other recent trending popular world local business sport sports tech "
-    "good fake daily main all today's".split()
+    [
+        "latest", "breaking", "top", "related", "more", "hot", "other", "recent", "trending", "popular", "world",
+        "local", "business", "sport", "sports", "tech", "good", "fake", "daily", "main", "all", "today's",
+    ]
 )
 # where an outlet's name ends and its description starts ("Genk.vn - Kênh thông tin ...")
 _OUTLET_SPLIT: Final[re.Pattern[str]] = re.compile(r"\s[-–—|]\s|\.\s")
