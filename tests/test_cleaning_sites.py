@@ -629,3 +629,41 @@ def test_a_numbered_table_of_contents_goes_and_the_crossheads_stay() -> None:
     found = labels(page)
     assert [found[e][0] for e in ["Nội dung chính", *entries]] == ["navigation"] * 4
     assert all(e in kept(page) for e in entries)
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("อังคาร 10 กุมภาพันธ์ 2569 16:40 น.", "dateline"), ("12 มี.ค. 2569, 08:00 ICT", "dateline"),
+    ("10:42 AM 24/01/2026", "dateline"), ("Cập nhật lần cuối: 14/04/2026", "dateline"),
+    ("Thứ Năm, ngày 15/01/2026 - Cập nhật lúc 16:35:12", "dateline"), ("14 tháng 3, 2026", "dateline"),
+    ("Phóng sự: Minh Tâm - Quốc Huy", "byline"), ("Đăng bởi Minh Thư", "byline"), ("Bởi Thảo Nguyên", "byline"),
+    ("Ảnh: Vàng A Sử - Bài: Hồng Nhung", "byline"),
+    ("Hãy là người đầu tiên bình luận về bài viết này", "comments"),
+    ("ดาวน์โหลดเอกสารแนบ (PDF 214 KB)", "navigation"), ("ใช้เวลาอ่าน 4 นาที", "widget"),
+    ("Đón đọc Bài 3: Ai giám sát những chiếc sà lan đêm?", "related"), ("Bài 1 | Bài 2 | Bài 3", "navigation"),
+    ("ติดตามตอนที่ 3 : เมื่อหมอน้อยตัดสินใจลาออก", "related"), ("Loạt bài: Sông Hậu mất cát", "navigation"),
+    ("ภาพ : บรรยากาศการนับคะแนน ณ หน่วยเลือกตั้งที่ 12 โรงเรียนบ้านศรีหมวดเกล้า อำเภอเมือง", "caption"),
+    ("Xe bán tải đang được giảm giá mạnh tại đại lý sau Tết. Ảnh: oto.com.vn", "caption"),
+    ("The Momentum. All Rights Reserved.", "footer"),
+    ("ข้อมูลในบทความนี้เป็นข้อมูลทั่วไป ไม่ถือเป็นคำแนะนำทางการเงิน ผู้ลงทุนควรศึกษาข้อมูลก่อนตัดสินใจลงทุน", "footer"),
+])
+def test_more_dates_credits_series_links_and_disclaimers(line: str, category: str) -> None:
+    assert labels(ending_with(line))[line][0] == category
+
+
+@pytest.mark.parametrize("line", ["Bởi vì trời mưa nên đường ngập", "14 tháng 3 năm 2026 có 5 người bị thương"])
+def test_by_and_long_dates_in_a_sentence_stay(line: str) -> None:
+    assert line in kept(ending_with(line))
+
+
+def test_a_related_box_ends_at_a_short_sentence_of_the_story() -> None:
+    page = (f"Tiêu đề bài\n{VI_BODY}\nTin liên quan đến FPT\nFPT báo lãi kỷ lục trong quý 4\n"
+            f"Doanh thu online chiếm 18%.\n{VI_MORE}")
+    found = labels(page)
+    assert found["Tin liên quan đến FPT"][0] == found["FPT báo lãi kỷ lục trong quý 4"][0] == "related"
+    assert "Doanh thu online chiếm 18%." in kept(page)
+
+
+def test_the_last_row_of_a_dated_schedule_is_not_a_caption() -> None:
+    rows = ["7-8 กุมภาพันธ์ 2569 สอบ O-NET ชั้น ป.6", "14-15 กุมภาพันธ์ 2569 สอบ O-NET ชั้น ม.3", "20 มีนาคม 2569 ประกาศผลสอบ"]
+    page = "\n".join(["หัวข้อข่าว", TH_BODY, "กำหนดการสอบมีดังนี้", *rows, "ภาพ : กลุ่มประชาสัมพันธ์", TH_MORE])
+    assert all(row in kept(page) for row in rows)

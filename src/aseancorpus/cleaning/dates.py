@@ -138,8 +138,10 @@ _EN_MONTH: Final[str] = _alt(EN_MONTHS)
 _D: Final[str] = r"(?P<d>[0-3]?\d)"
 _Y: Final[str] = r"(?P<y>\d{4}|\d{2})"
 _TIME: Final[str] = (
-    r"(?:[,\s\-–|]*\(?(?:lúc\s*|เวลา\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:น\.|AM|PM|am|pm))?\)?"
-    r"(?:\s*[(\[]?GMT\s*[+-]\s*\d{1,2}(?::\d{2})?[)\]]?|\s*\((?:เวลา|giờ\s+)[^()\d]{2,20}\))?)?"
+    r"(?:[,\s\-–|]*\(?(?:(?:cập\s+nhật|updated?)(?:\s+lúc)?\s*[:：]?\s*|lúc\s*|เวลา\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?"
+    r"(?:\s*(?:น\.|AM|PM|am|pm))?\)?"
+    r"(?:\s*[(\[]?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d{2})?[)\]]?|\s*\(?(?:ICT|GMT|UTC)\)?"
+    r"|\s*\((?:เวลา|giờ\s+)[^()\d]{2,20}\))?)?"
     r"(?:\s*\|\s*\d{1,3}\s*(?:giờ|phút|ngày|ชั่วโมง|นาที|วัน)\s*(?:trước|ที่แล้ว|ago))?"  # "| 1 giờ trước"
     # "| อัปเดตล่าสุด 21.05 น.", "| Cập nhật 10:45": when it was last changed, after a pipe
     r"(?:\s*\|\s*(?:อัปเดต|อัพเดท|อัพเดต|ปรับปรุง|cập\s+nhật|updated?)(?:ล่าสุด|\s+lúc|\s+on)?\s*[:：]?\s*[^|]{1,40})?"
@@ -165,7 +167,12 @@ _VI_FULL: Final[re.Pattern[str]] = re.compile(
     re.IGNORECASE,
 )
 _TH_FULL: Final[re.Pattern[str]] = re.compile(
-    rf"(?:วัน(?:{_alt(THAI_WEEKDAYS)})(?:\s*ที่)?\s*,?\s*)?(?:วันที่\s*)?{_D}\s*(?P<mn>{_TH_MONTH})\s*(?:พ\.ศ\.\s*)?{_Y}(?!\d)"
+    rf"(?:(?:วัน)?(?:{_alt(THAI_WEEKDAYS)})(?:\s*ที่)?\s*,?\s*)?(?:วันที่\s*)?{_D}\s*(?P<mn>{_TH_MONTH})\s*(?:พ\.ศ\.\s*)?{_Y}(?!\d)"
+)
+# "14 tháng 3, 2026", "Thứ hai, ngày 5 tháng 8 năm 2021": the month as a word, in a date line
+_VI_LONG: Final[re.Pattern[str]] = re.compile(
+    rf"(?:(?:{_alt(VI_WEEKDAYS)})\s*[,\-–]?\s*)?(?:ngày\s*)?{_D}\s+tháng\s+(?P<m>1[0-2]|0?[1-9])\s*(?:,|\s+năm)?\s*(?P<y>\d{{4}})",
+    re.IGNORECASE,
 )
 _EN_FULL: Final[re.Pattern[str]] = re.compile(
     rf"(?:[A-Z][a-z]+day,?\s*)?(?:(?P<mn>{_EN_MONTH})\.?\s+{_D}|(?P<d2>[0-3]?\d)\s+(?P<mn2>{_EN_MONTH})\.?)(?:,?\s*(?P<y>\d{{4}}))",
@@ -174,7 +181,7 @@ _EN_FULL: Final[re.Pattern[str]] = re.compile(
 
 # A whole line that is only a date (with weekday, time, "Cập nhật:" label): page furniture.
 _DATE_LABEL: Final[str] = (
-    r"(?:(?:Cập nhật|Cập nhật lúc|Cập nhật ngày|Ngày cập nhật|Ngày đăng tải|Đăng lúc|Đăng ngày|Ngày đăng|Thời gian|Xuất bản|Published on|Updated on|Posted on"
+    r"(?:(?:Cập nhật|Cập nhật lúc|Cập nhật ngày|Cập nhật lần cuối|Last updated|Ngày cập nhật|Ngày đăng tải|Đăng lúc|Đăng ngày|Ngày đăng|Thời gian|Xuất bản|Published on|Updated on|Posted on"
     r"|Published|Updated|Posted|Ngày hỏi|Ngày trả lời|Ngày gửi|Tin phát lúc|Tin phát"
     r"|เผยแพร่(?:ใน(?:ระบบ)?ออนไลน์|ออนไลน์)?(?:ครั้งแรก)?(?:เมื่อ)?|ปรับปรุง|ปรับปรุงล่าสุด|อัปเดต|อัพเดท|วันที่เผยแพร่|วันที่โพสต์|โพสต์เมื่อ|โพสต์|ประกาศ|วันที่ประกาศ|ลงวันที่|ข่าวประชาสัมพันธ์|วันที่ถาม|วันที่ตอบ|เมื่อ)"
     r"\s*(?:lúc|เมื่อ)?\s*[:：|]?\s*)?"
@@ -269,7 +276,7 @@ def parse_dateline(text: str, *, search_chars: int = 80) -> Dateline | None:
 _ISO: Final[re.Pattern[str]] = re.compile(
     r"(?:[A-Z][a-z]{2,8},?\s*)?(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"  # "Thu, 2025-05-15 13:27" (Drupal)
 )
-_DATE_ONLY: Final[tuple[re.Pattern[str], ...]] = (*tuple(re.compile(rf"{_DATE_LABEL}(?:{p.pattern}){_TIME}\s*[,.]?", p.flags) for p in (_VI_FULL, _TH_FULL, _EN_FULL, _ISO)), re.compile(rf"{_DATE_LABEL}(?:(?:{_alt(VI_WEEKDAYS)})\s*,?\s*)?\d{{1,2}}[:.h]\d{{2}}(?:\s*น\.)?\s*[,\-–|·•]?\s*(?:{_VI_FULL.pattern})(?:\s*\(?GMT\s*[+-]\s*\d{{1,2}}(?::\d{{2}})?\)?)?", re.IGNORECASE))
+_DATE_ONLY: Final[tuple[re.Pattern[str], ...]] = (*tuple(re.compile(rf"{_DATE_LABEL}(?:{p.pattern}){_TIME}\s*[,.]?", p.flags) for p in (_VI_FULL, _TH_FULL, _EN_FULL, _ISO, _VI_LONG)), re.compile(rf"{_DATE_LABEL}(?:(?:{_alt(VI_WEEKDAYS)})\s*,?\s*)?\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:น\.|AM|PM|SA|CH))?\s*[,\-–|·•]?\s*(?:{_VI_FULL.pattern})(?:\s*\(?GMT\s*[+-]\s*\d{{1,2}}(?::\d{{2}})?\)?)?", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)

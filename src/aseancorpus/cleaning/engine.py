@@ -41,7 +41,7 @@ from ..lang import LANGUAGES
 from ..model import Article, Block, Removal
 from ._regex import WHITESPACE, line_key, prefixes, sre_modules
 from .meta import extract_metadata
-from .rule import Page, Rule, body_like, numbered_item, paragraph_like, prefix_cut
+from .rule import THAI_LETTER, Page, Rule, body_like, numbered_item, paragraph_like, prefix_cut
 from .rules import RULES as BUILTIN_RULES
 
 __all__ = ["Cleaner", "clean", "rules"]
@@ -643,6 +643,11 @@ class Cleaner:
                 repeats_item = text in box_texts
                 # "Chia sẻ / Bình luận / Lưu" above the story: the header was a button, the story goes on
                 story_after_row = in_row and not box and body_like(text)
+                # a short sentence closed by a full stop after a box's headlines: the story again
+                sentence_after_box = (
+                    reach == 1 and box and text.endswith(".") and not text.endswith("..") and text.count(" ") >= 2
+                    and not page.lines[box[-1]].endswith(".") and THAI_LETTER.search(text) is None  # ("25 พ.ค.")
+                )
                 # the next entry of a numbered table of contents, however long it reads
                 next_entry = reach == 0 and box and len(text) <= 120 and numbered_item(text) and numbered_item(
                     page.lines[box[-1]]
@@ -650,7 +655,7 @@ class Cleaner:
                 # (a footer's list, such as a document's recipients, has items ending in ";")
                 if (
                     (_story_line(text) and tail.category != "footer") or numbered_after_links or repeats_item
-                    or story_after_row
+                    or story_after_row or sentence_after_box
                     or (body_like(text) and not next_entry if reach == 0 else reach == 1 and paragraph_like(text))
                 ):
                     _release_crosshead(page, box)

@@ -80,6 +80,10 @@ _CREDIT_WORDS_OK: Final[frozenset[str]] = frozenset({"minh họa", "minh hoạ",
 _VOV_IMAGE: Final[re.Pattern[str]] = re.compile(r"\s[-–]\s*ảnh\s*\d{1,2}(?!\d)", re.IGNORECASE)
 
 
+# A site's name as its domain ("oto.com.vn"): a credit in lower case.
+_DOMAIN: Final[re.Pattern[str]] = re.compile(r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:vn|com|net|org|th|asia|info|tv)")
+
+
 def _credit_ok(credit: str) -> bool:
     credit = credit.strip()
     if not credit or len(credit.split()) > 8:
@@ -88,7 +92,10 @@ def _credit_ok(credit: str) -> bool:
     if credit.casefold() in _CREDIT_WORDS_OK:
         return True
     camel = first.islower() and any(c.isupper() for c in credit[1:4])  # "iStock"
-    return first.isupper() or first.isdigit() or "\u0e00" <= first <= "\u0e7f" or not first.isalpha() or camel
+    return (
+        first.isupper() or first.isdigit() or "\u0e00" <= first <= "\u0e7f" or not first.isalpha() or camel
+        or _DOMAIN.fullmatch(credit) is not None
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -303,10 +310,10 @@ _SPEAKER_TURN: Final[re.Pattern[str]] = re.compile(r"[^\s:：]{1,30}(?:\s[^\s:�
 
 def _same_row(above: str, line: str) -> bool:
     """Whether two short lines are rows of one list: the same first three letters, and figures in both
-    ("เขตภาษีเจริญ 72.1 มคก./ลบ.ม." above "เขตบางบอน 70.6 มคก./ลบ.ม.")."""
-    return (
-        len(above) <= 80 and above[:3] == line[:3]
-        and any(c.isdigit() for c in line) and any(c.isdigit() for c in above)
+    ("เขตภาษีเจริญ 72.1 มคก./ลบ.ม." above "เขตบางบอน 70.6 มคก./ลบ.ม."), or both opening with a number."""
+    return len(above) <= 80 and (
+        (above[:3] == line[:3] and any(c.isdigit() for c in line) and any(c.isdigit() for c in above))
+        or (above[:1].isdigit() and line[:1].isdigit())  # a schedule's rows, each opening with its date
     )
 
 
@@ -1104,10 +1111,27 @@ RULES: Final[tuple[Rule, ...]] = (
         example="ไม่มีความคิดเห็น:",
     ),
     Rule(
+        "series_parts", "navigation", "line",
+        pattern=r"(?:(?:bài|kỳ|phần|part|ตอนที่|ตอน)\s*[\d๐-๙]+\s*[|/·•,]\s*)+(?:bài|kỳ|phần|part|ตอนที่|ตอน)\s*[\d๐-๙]+",
+        max_chars=80, description="The parts of a series side by side ('Bài 1 | Bài 2 | Bài 3', 'ตอนที่ 1 | ตอนที่ 2').",
+        example="Bài 1 | Bài 2 | Bài 3",
+    ),
+    Rule(
+        "first_comment_prompt", "comments", "line",
+        pattern=r"(?:hãy\s+là\s+người\s+đầu\s+tiên\s+(?:bình\s+luận|nhận\s+xét|chia\s+sẻ)|chưa\s+có\s+(?:bình\s+luận|ý\s+kiến)\s+nào"
+        r"|be\s+the\s+first\s+to\s+(?:comment|reply|review)|no\s+comments\s+yet"
+        r"|(?:ร่วม)?เป็นคนแรกที่(?:แสดงความคิดเห็น|คอมเมนต์|ความคิดเห็น)|ยังไม่มีความคิดเห็น)[^.!?]{0,60}[.!]?",
+        max_chars=100, description="The prompt of an empty comments box ('Hãy là người đầu tiên bình luận', "
+        "'Be the first to comment').",
+        example="Hãy là người đầu tiên bình luận về bài viết này",
+    ),
+    Rule(
         "attachment_link", "navigation", "line",
         pattern=r"(?:ไฟล์แนบ|เอกสารแนบ|ไฟล์ประกอบ|ดาวน์โหลด(?:ไฟล์|เอกสาร|ข่าวแจก|ข่าว|ภาพ|รูปภาพ)?|download(?:\s+file)?|"
         r"tải\s+về|tải\s+file|tải\s+tệp|(?:file|tệp|tài\s+liệu)\s+đính\s+kèm|attachments?|pdf)"
-        r"(?:\s*[:：]\s*\S.{0,60}|\s*\(?(?:pdf|docx?|xlsx?|zip|rar)(?:\s*,\s*[\d.,]+\s*[kKmMgG]?B)?\)?"
+        r"(?:\s*[:：]\s*\S.{0,60}|\s*\(?(?:pdf|docx?|xlsx?|zip|rar)(?:\s*,?\s*[\d.,]+\s*[kKmMgG]?B)?\)?"
+        # "ดาวน์โหลดใบตรวจผลรางวัล (PDF)": what is downloaded, then its format
+        r"|(?<=ดาวน์โหลด)[\u0e00-\u0e7f]{1,30}\s*\(?(?:pdf|docx?|xlsx?|zip|rar)(?:\s*,?\s*[\d.,]+\s*[kKmMgG]?B)?\)?"
         r"|\s+\S{1,60}\.(?:pdf|docx?|xlsx?|zip|rar))?",
         max_chars=90, description="An attachment or download link ('ไฟล์แนบ', 'ดาวน์โหลดข่าวแจก (PDF)', 'Tải về', "
         "'File đính kèm: quyet-dinh.pdf').",
@@ -1159,7 +1183,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "reading_time", "widget", "line",
-        pattern=r"(?:(?:thời\s+gian\s+đọc|เวลาอ่าน|เวลาในการอ่าน|อ่าน|reading\s+time)\s*[:：]?\s*)?(?:khoảng\s+|ประมาณ\s*)?"
+        pattern=r"(?:(?:thời\s+gian\s+đọc|(?:ใช้)?เวลาอ่าน|(?:ใช้)?เวลาในการอ่าน|อ่าน|reading\s+time)\s*[:：]?\s*)?(?:khoảng\s+|ประมาณ\s*)?"
         r"\d+\s*(?:phút\s+đọc|phút|นาที|min(?:ute)?s?\s+read|min(?:ute)?s?)(?:\s*(?:ในการ)?อ่าน)?",
         max_chars=40, description="A reading-time line ('4 phút đọc', '3 min read', 'เวลาอ่าน 2 นาที').",
         example="4 phút đọc",
@@ -1342,7 +1366,8 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "copyright", "footer", "line",
-        pattern=r"(?:©|\(c\)|copyright|bản\s+quyền|all\s+rights\s+reserved|สงวนลิขสิทธิ์|ลิขสิทธิ์).{0,200}",
+        pattern=r"(?:©|\(c\)|copyright|bản\s+quyền|all\s+rights\s+reserved|สงวนลิขสิทธิ์|ลิขสิทธิ์).{0,200}"
+        r"|[^.!?]{1,60}[.,|\-–]\s*(?:all\s+rights\s+reserved|สงวนลิขสิทธิ์)\.?",  # "The X. All Rights Reserved."
         max_chars=240, description="A copyright notice.", example="© Copyright 2021 VietnamPlus, TTXVN.",
     ),
     Rule(

@@ -25,7 +25,8 @@ RELATED_HEADERS: Final[tuple[str, ...]] = (
     "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "เรื่องที่เกี่ยวข้อง", "คุณอาจสนใจ", "อาจสนใจ",
     "เนื้อหาที่เกี่ยวข้อง", "คลิปที่เกี่ยวข้อง", "ข่าวและบทความที่เกี่ยวข้อง", "บทความและข่าวที่เกี่ยวข้อง",
     "ข่าวอื่นที่เกี่ยวข้อง", "วิดีโอที่เกี่ยวข้อง", "อ่านประกอบ", "เรื่องเกี่ยวเนื่อง", "related", "related posts",
-    "related articles", "related news",
+    "related articles", "related news", "บทวิเคราะห์ที่เกี่ยวข้อง", "งานวิจัยที่เกี่ยวข้อง", "รายงานที่เกี่ยวข้อง",
+    "ลิงก์ที่เกี่ยวข้อง", "ข่าวสารที่เกี่ยวข้อง",
 )
 #: Headers of "more from this section" lists (navigation).
 MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
@@ -102,6 +103,14 @@ def _after_body(page: Page, i: int) -> bool:
 #: Thai rules that run before the common pack, so its photo-credit rules do not claim a "ข่าว/ภาพ" byline.
 EARLY_RULES: Final[tuple[Rule, ...]] = (
     Rule(
+        "th_series_next", "related", "line",
+        pattern=r"[-–—•»>\s]*(?:ติดตาม|อ่าน|โปรดติดตาม)(?:ต่อ)?\s*(?:ตอนที่\s*[\d๐-๙]+|ตอนต่อไป|ตอนหน้า|ตอนก่อนหน้า|ตอนแรก)"
+        r"(?:\s*[:：\-–]?\s*.{1,150})?",
+        languages=("th",), max_chars=200,
+        description="A link to another part of a series ('อ่านตอนที่ 1 : ...', 'ติดตามตอนต่อไป').",
+        example="ติดตามตอนที่ 3 : เมื่อหมอน้อยตัดสินใจลาออก",
+    ),
+    Rule(
         "th_byline_news_photo", "byline", "line",
         pattern=r"(?:(?:ข่าว|เรื่อง|รายงาน)\s*(?:/|-|,|และ)\s*ภาพ(?:\s*(?:/|และ)\s*[^\s:：]{1,12})?\s*[:：]"
         r"|ภาพ\s*(?:/|-|,|และ)\s*(?:ข่าว|เรื่อง)\s*[:：]?)\s*.{2,80}",
@@ -114,13 +123,14 @@ EARLY_RULES: Final[tuple[Rule, ...]] = (
 
 #: Thai context rules; the registry runs them before ``end_tags``.
 _NOT_ADVICE: Final[re.Pattern[str]] = re.compile(
-    r"ไม่มีส่วนเกี่ยวข้องกับเนื้อหา|ไม่รับผิดชอบต่อความถูกต้อง|(?:มิใช่|ไม่ใช่|ไม่ถือเป็น)คำแนะนำ(?:ใน)?(?:การ)?(?:ซื้อขาย|ลงทุน)"
+    r"ไม่มีส่วนเกี่ยวข้องกับเนื้อหา|ไม่รับผิดชอบต่อความถูกต้อง|ไม่สามารถรับรองความถูกต้อง"
+    r"|(?:มิใช่|ไม่ใช่|ไม่ถือเป็น|ไม่ควรใช้เป็น|มิได้เป็น)คำแนะนำ(?:ใน)?(?:การ|ทาง)?(?:ซื้อขาย|ลงทุน|การเงิน)"
 )
 
 CONTEXT_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "th_no_liability", "footer", "context", languages=("th",), max_chars=260,
-        contains=re.compile("ไม่มีส่วนเกี่ยวข้อง|ไม่รับผิดชอบ|คำแนะนำ"),
+        contains=re.compile("ไม่มีส่วนเกี่ยวข้อง|ไม่รับผิดชอบ|คำแนะนำ|รับรองความถูกต้อง"),
         # (an author calling the piece their own opinion, "ความเห็นส่วนตัว", is writing the story)
         predicate=lambda page, i: _NOT_ADVICE.search(page.lines[i]) is not None and "ส่วนตัว" not in page.lines[i],
         description="A distributor's or an investment disclaimer ('... ไม่มีส่วนเกี่ยวข้องกับเนื้อหาของข่าวประชาสัมพันธ์ข้างต้น', "
@@ -363,8 +373,8 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_illustration", "caption", "line",
-        pattern=r"[(\[]?\s*(?:ภาพถ่ายโดย.{0,40}|ภาพข่าว\s*[:：].{1,60}|ภาพ\s*[:：].{1,60})\s*[)\]]?",
-        languages=("th",), max_chars=80,
+        pattern=r"[(\[]?\s*(?:ภาพถ่ายโดย.{0,40}|ภาพข่าว\s*[:：].{1,60}|ภาพ\s*[:：].{1,200})\s*[)\]]?",
+        languages=("th",), max_chars=220,
         description="'ภาพถ่ายโดย X', 'ภาพข่าว : X': photo labels (see photo_label for 'ภาพประกอบ', 'แฟ้มภาพ').",
         example="ภาพถ่ายโดย สมชาย ใจดี",
     ),

@@ -89,6 +89,8 @@ _REPUBLISH: Final[re.Pattern[str]] = re.compile(
     r"(?:ghi\s+rõ\s+nguồn|khi\s+phát\s+hành\s+lại|cấm\s+sao\s+chép).{0,200}",
     re.IGNORECASE,
 )
+# "Bởi X", "Đăng bởi X": "by" before the writer's name
+_POSTED_BY: Final[re.Pattern[str]] = re.compile(r"(?:đăng\s+|viết\s+)?bởi\s+", re.IGNORECASE)
 _POLL_CHARS: Final[re.Pattern[str]] = re.compile("[ìÌăĂĩĨểỂếẾ]")
 
 
@@ -106,7 +108,8 @@ def _outlet_after_nguon(line: str) -> bool:
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
-        "vi_related_tail", "related", "tail", stop_at_paragraph=True, pattern=rf"[-–—•»>\s]*(?:{_alternation(RELATED_HEADERS)})\s*[:：»>]?",
+        "vi_related_tail", "related", "tail", stop_at_paragraph=True,
+        pattern=rf"[-–—•»>\s]*(?:{_alternation(RELATED_HEADERS)})(?:\s+(?:đến|tới|về)\s+[^.!?:：]{{1,25}})?\s*[:：»>]?",
         languages=("vi",), max_chars=40,
         description="'Tin liên quan' and similar headers: the related-stories list, up to the next full paragraph.",
         example="Tin Liên Quan",
@@ -194,13 +197,36 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "vi_byline_label", "byline", "line",
         pattern=r"(?:(?:bài|tin)\s*(?:và|,|&|/)\s*ảnh|ảnh\s*(?:và|,|&|/)\s*(?:bài|tin)|bài|tin|tác\s+giả|phóng\s+viên|nhóm\s+phóng\s+viên|ghi\s+chép|thực\s+hiện|"
+        r"phóng\s+sự(?:\s+ảnh)?|"
         r"biên\s+dịch|lược\s+dịch|biên\s+tập|người\s+viết|viết\s+bởi|tham\s+vấn(?:\s+y\s+khoa|\s+chuyên\s+môn)?(?:\s+bởi)?|"
         r"(?:kiểm\s+duyệt|biên\s+dịch|dịch|thẩm\s+định)\s+bởi|"
         r"dự\s+báo\s+viên|chuyên\s+viên\s+pháp\s+lý|luật\s+sư\s+tư\s+vấn|người\s+trả\s+lời|"
         r"kiểm\s+duyệt(?:\s+nội\s+dung)?)\s*[:：]\s*[^:：]{2,80}"
-        r"(?:[-–|,/]\s*(?:ảnh|video|clip|đồ\s+họa|đồ\s+hoạ|quay\s+phim|dựng\s+phim|thiết\s+kế)\s*[:：]\s*[^:：]{2,60})*",
+        r"(?:[-–|,/]\s*(?:ảnh|video|clip|đồ\s+họa|đồ\s+hoạ|quay\s+phim|dựng\s+phim|thiết\s+kế)\s*[:：]\s*[^:：]{2,60})*"
+        # the photographer first: "Ảnh: X - Bài: Y" ("Ảnh: X" alone is a photo credit)
+        r"|ảnh\s*[:：]\s*[^:：]{2,60}?\s*[-–|,/]\s*(?:bài|tin|nội\s+dung|thực\s+hiện)\s*[:：]\s*[^:：]{2,60}",
         languages=("vi",), max_chars=100, description="'Bài và ảnh: X', 'Tác giả: X': a labelled byline.",
         example="Bài và ảnh: Nguyễn Hoàng",
+    ),
+    Rule(
+        "vi_series_next", "related", "line",
+        pattern=r"(?:mời\s+(?:bạn\s+đọc\s+|quý\s+độc\s+giả\s+)?)?(?:đón\s+đọc|đọc\s+tiếp|xem\s+tiếp|đọc\s+lại)\s+(?:bài|kỳ|phần)"
+        r"(?:\s*\d+|\s+(?:tới|sau|cuối|tiếp\s+theo|trước))\s*[:：.\-–]?\s*.{0,150}"
+        r"|(?:bài|kỳ|phần)\s+(?:tới|sau|tiếp\s+theo|trước)\s*[:：]\s*.{3,150}",
+        languages=("vi",), max_chars=200,
+        description="A link to another part of a series ('Đón đọc Bài 3: ...', 'Kỳ tới: ...').",
+        example="Đón đọc Bài 3: Ai giám sát những chiếc sà lan đêm?",
+    ),
+    Rule(
+        "vi_series_label", "navigation", "line", pattern=r"(?:loạt\s+bài|tuyến\s+bài|series)\s*[:：]\s*[^.!?]{2,80}",
+        languages=("vi",), max_chars=100, description="The name of the series a story belongs to ('Loạt bài: X').",
+        example="Loạt bài: Sông Hậu mất cát",
+    ),
+    Rule(
+        "vi_posted_by", "byline", "line", pattern=r"(?:đăng\s+|viết\s+)?bởi\s+\S.{1,50}",
+        predicate=lambda line: byline_parts(_POSTED_BY.sub("", line, count=1)) is not None,
+        languages=("vi",), max_chars=60, description="'Bởi X', 'Đăng bởi X': the writer's name after 'by', no colon.",
+        example="Đăng bởi Minh Thư",
     ),
     Rule(
         "vi_byline_team", "byline", "line",
