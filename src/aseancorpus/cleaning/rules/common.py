@@ -478,7 +478,7 @@ _SOURCE_CREDIT_END: Final[re.Pattern[str]] = re.compile(
 _PRINT_ISSUE: Final[re.Pattern[str]] = re.compile(
     r"[(\[]?\s*(?:"
     r"(?:(?:toàn\s+bộ\s+)?nội\s+dung(?:\s+đầy\s+đủ)?(?:\s+của)?(?:\s+bài\s+viết)?|bài\s+viết|bài\s+báo|bài)\s+"
-    r"(?:được\s+)?(?:đăng(?:\s+tải)?|in|xuất\s+bản)\s+(?:trên\s+)?.{0,120}?\bsố\s+\d"
+    r"(?:được\s+)?(?:đăng(?:\s+tải)?|in|xuất\s+bản)\s+(?:trên\s+)?.{0,120}?\bsố\s+(?:tháng\s+|ra\s+(?:ngày\s+)?)?\d"
     r"|(?:หน้า\s*[\d๐-๙]+\s*)?(?:หนังสือพิมพ์|นิตยสาร).{1,40}?ฉบับที่\s*[\d๐-๙,]+"
     r"|(?:บทความนี้|บทความ|ข่าวนี้|เนื้อหานี้)?\s*(?:ได้)?(?:ตีพิมพ์|เผยแพร่)(?:ครั้งแรก)?(?:ใน|ที่|ทาง)"
     r"(?:หนังสือพิมพ์|นิตยสาร|คอลัมน์|เว็บไซต์|.{1,60}?ฉบับ)"
@@ -844,6 +844,78 @@ def _end_outlet_name(page: Page, i: int) -> bool:
     return i in page.boxed and _outlet_name(page.lines[i])
 
 
+# "Chứng khoán / Doanh nghiệp niêm yết": a trail of two to four sections split by slashes
+_SLASH_TRAIL: Final[re.Pattern[str]] = re.compile(r"[^/\d:.!?,]{2,40}(?:\s/\s[^/\d:.!?,]{2,40}){1,3}")
+
+
+def _top_slash_trail(page: Page, i: int) -> bool:
+    """Sections split by slashes among the first lines, above more text: the breadcrumb (no 'Home' needed)."""
+    if _rank(page, i) >= 5 or page.next_kept(i) is None:
+        return False
+    return all(0 < len(part.split()) <= 4 for part in page.lines[i].split(" / "))
+
+
+# "Hotline: ...", "Email: ...": the fields of a contact footer
+_CONTACT_FIELD: Final[re.Pattern[str]] = re.compile(
+    r"(?:hotline|điện\s+thoại|đt|tel|phone|email|e-mail|fax|địa\s+chỉ|website|โทร|โทรศัพท์|อีเมล|ที่อยู่|แฟกซ์|โทรสาร)\s*[:：.]",
+    re.IGNORECASE,
+)
+
+
+def _contact_fields(page: Page, i: int) -> bool:
+    """Two contact fields or more on one line after the body ('Công ty X. Hotline: ... Email: ...')."""
+    return page.from_body_end(i) and len(_CONTACT_FIELD.findall(page.lines[i])) >= 2
+
+
+def _pipe_menu(page: Page, i: int) -> bool:
+    """Four or more short items split by pipes, among the first lines or after the body, not in a table.
+
+    A table's header row has the same shape, but the rows around it hold pipes too.
+    """
+    lines = page.lines
+    items = [item.strip() for item in lines[i].split("|")]
+    if len(items) < 4 or not all(item and len(item.split()) <= 4 for item in items):
+        return False
+    for j in (i - 1, i + 1):  # (no blank line between a table's rows)
+        if 0 <= j < len(lines) and "|" in lines[j]:
+            return False
+    return True
+
+
+def _headline_like(line: str) -> bool:
+    """A related story's headline: 40+ characters and 8+ words that end no sentence.
+
+    Not a masthead in capitals, an affiliation in brackets, a row of tags or the outlet's own name.
+    """
+    return (
+        len(line) >= 40 and word_count(line) >= 8 and not ends_sentence(line) and not line.endswith((":", ";", ","))
+        and not line.isupper() and not line.startswith(("(", "[")) and "  " not in line and not _outlet_name(line)
+    )
+
+
+def _headlines_after_name(page: Page, i: int) -> bool:
+    """Headlines that end the page right after the writer's name: links to related stories, with no header.
+
+    The lines after the name up to the end must all read like headlines, and the line
+    above the name must end a sentence (the story's last paragraph).
+    """
+    lines = page.lines
+    if not _headline_like(lines[i]):
+        return False
+    j = page.next_kept(i)
+    while j is not None:
+        if not _headline_like(lines[j]):
+            return False
+        j = page.next_kept(j)
+    k = page.prev_kept(i)
+    while k is not None and _headline_like(lines[k]):
+        k = page.prev_kept(k)
+    if k is None or len(lines[k]) > 40 or byline_parts(lines[k]) is None:
+        return False
+    above = page.prev_kept(k)
+    return above is not None and ends_sentence(lines[above])
+
+
 def _section_under_title(page: Page, i: int) -> bool:
     """A known section name alone between the headline and the story ("ข่าวในประเทศ" under the date line)."""
     t = page.title_index
@@ -1111,6 +1183,19 @@ RULES: Final[tuple[Rule, ...]] = (
         example="ไม่มีความคิดเห็น:",
     ),
     Rule(
+        "play_button", "widget", "line",
+        pattern=r"[▶►▷⏵]\s*(?:xem\s+(?:video|clip)|phát(?:\s+video)?|play(?:\s+video)?|watch(?:\s+video)?|ดูวิดีโอ|ชมวิดีโอ|เล่นวิดีโอ)"
+        r"(?:\s*[(\[]?\d{1,2}:\d{2}[)\]]?)?",
+        max_chars=30, description="A video player's button ('▶ Xem video', '▶ Play 02:15').", example="▶ Xem video",
+    ),
+    Rule(
+        "media_link_caption", "caption", "line",
+        pattern=r"(?:photo|image|logo|video|ảnh|hình\s+ảnh|รูปภาพ|ภาพ|โลโก้|วิดีโอ)\s*[-–:：]\s*https?://\S{4,200}",
+        max_chars=240, description="A press release's media line: the photo or logo and its address "
+        "('Photo - https://...', 'รูปภาพ - https://...').",
+        example="Photo - https://mma.prnewswire.com/media/123/photo.jpg",
+    ),
+    Rule(
         "series_parts", "navigation", "line",
         pattern=r"(?:(?:bài|kỳ|phần|part|ตอนที่|ตอน)\s*[\d๐-๙]+\s*[|/·•,]\s*)+(?:bài|kỳ|phần|part|ตอนที่|ตอน)\s*[\d๐-๙]+",
         max_chars=80, description="The parts of a series side by side ('Bài 1 | Bài 2 | Bài 3', 'ตอนที่ 1 | ตอนที่ 2').",
@@ -1313,7 +1398,9 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "stock_ticker", "widget", "line",
-        pattern=r"(?:[A-Z]{3,5}\s*[:：]?\s*[\d.,]+\s*[+\-−]?\s*[\d.,]+\s*%\s*){1,6}", max_chars=120,
+        pattern=r"(?:[A-Z]{3,5}\s*[:：]?\s*[\d.,]+\s*[+\-−]?\s*[\d.,]+\s*%\s*){1,6}"
+        r"|(?:[A-Z]{3,5}\s*[:：]?\s*[+\-−]\s*[\d.,]+\s*%\s*){2,6}",  # "PLX +0,85%  KBC -1,20%": changes only
+        max_chars=120,
         description="A stock-ticker box ('VCB: 92.300 +0,87%'): company codes with prices.",
         example="VCB: 92.300 +0,87%",
     ),
@@ -1367,7 +1454,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "copyright", "footer", "line",
         pattern=r"(?:©|\(c\)|copyright|bản\s+quyền|all\s+rights\s+reserved|สงวนลิขสิทธิ์|ลิขสิทธิ์).{0,200}"
-        r"|[^.!?]{1,60}[.,|\-–]\s*(?:all\s+rights\s+reserved|สงวนลิขสิทธิ์)\.?",  # "The X. All Rights Reserved."
+        # "The X. All Rights Reserved.", "Báo X - Bản quyền thuộc về Y. ..."
+        r"|[^.!?]{1,60}[.,|\-–]\s*(?:all\s+rights\s+reserved\.?|สงวนลิขสิทธิ์.{0,100}|bản\s+quyền\s+(?:thuộc\s+về|của)\s.{1,200})",
         max_chars=240, description="A copyright notice.", example="© Copyright 2021 VietnamPlus, TTXVN.",
     ),
     Rule(
@@ -1437,6 +1525,21 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         example="Tìm kiếm...",
     ),
     Rule(
+        "top_slash_trail", "navigation", "context", predicate=_top_slash_trail, pattern=_SLASH_TRAIL, max_chars=80,
+        description="Sections split by slashes among the first lines ('Chứng khoán / Doanh nghiệp niêm yết'): "
+        "the breadcrumb.",
+        example="Chứng khoán / Doanh nghiệp niêm yết",
+        where="edges",
+    ),
+    Rule(
+        "pipe_menu", "navigation", "context", predicate=_pipe_menu, pattern=re.compile(r"[^\d.!?:]*\|[^\d.!?]*"),
+        max_chars=140,
+        description="Four or more short items split by pipes among the first lines or after the body, not in a "
+        "table: a menu ('Lịch mở thưởng | Sổ kết quả | Quay thử | Giải mã giấc mơ').",
+        example="Giới thiệu | Liên hệ | Quảng cáo | Đặt báo",
+        where="edges",
+    ),
+    Rule(
         "top_outlet_name", "footer", "context", predicate=_top_outlet_name, pattern=re.compile(r"[^\d]{1,40}"),
         max_chars=40,
         description="A label above the headline that names the outlet itself ('Báo X điện tử', 'สำนักข่าว X'): "
@@ -1499,9 +1602,21 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         where="end",
     ),
     Rule(
+        "end_contact_fields", "footer", "context", predicate=_contact_fields, contains=_CONTACT_FIELD, max_chars=300,
+        description="Two contact fields or more on one line after the body ('Công ty X. Hotline: ... Email: ...').",
+        example="Công ty Cổ phần X. Hotline: 1900 1234. Email: lienhe@example.vn",
+        where="end",
+    ),
+    Rule(
         "end_address", "footer", "context", predicate=_end_address, max_chars=200, contains=_POSTCODE,
         description="A postal address with its postcode after the body: the organisation's footer.",
         example="88/21 ถนนติวานนท์ ตำบลตลาดขวัญ อำเภอเมือง จังหวัดนนทบุรี 11000",
+        where="end",
+    ),
+    Rule(
+        "end_headlines_after_name", "related", "context", predicate=_headlines_after_name, max_chars=200,
+        description="Headlines that end the page right after the writer's name: related stories with no header.",
+        example="Giá vàng chiều 11/3: Vàng nhẫn tăng vọt, vượt mốc 154 triệu đồng/lượng",
         where="end",
     ),
     Rule(
@@ -1553,6 +1668,15 @@ _CODES: Final[str] = "|".join(re.escape(c) for c in sorted(LEAD_CODES, key=len, 
 
 #: Prefix rules: outlet tags opening the lead, in any language edition.
 PREFIX_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "wire_dateline", "dateline", "prefix",
+        # "NEW YORK, March 12, 2026 /PRNewswire/ -- ", "กรุงเทพฯ, 12 มีนาคม 2569 /PRNewswire/ -- "
+        pattern=r"[^/\n]{2,80}?/\s*(?:PRNewswire|PR\s+Newswire|Business\s+Wire|GLOBE\s+NEWSWIRE|Globe\s+Newswire|"
+        r"ACCESSWIRE|EQS-News|Kyodo\s+JBN|Xinhua|PRNewsfoto)(?:-[A-Za-z]+)*\s*/\s*(?:--|[-–—])\s*",
+        max_chars=400,
+        description="A press wire's place, date and name opening the lead ('Bangkok, 12 March 2026 /PRNewswire/ -- ').",
+        example="กรุงเทพฯ, 12 มีนาคม 2569 /PRNewswire/ -- ",
+    ),
     Rule(
         "lead_outlet_tag", "source", "prefix",
         pattern=rf"(?:(?:\(\s*[^()\s][^()\n]{{0,28}}\)|(?:{_CODES})|[A-ZĐ]{{2,6}}O(?![a-zđ]))\s*[-–—:]+\s*"

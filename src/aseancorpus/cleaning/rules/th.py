@@ -366,14 +366,19 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_footer", "footer", "line",
-        pattern=r"(?:ติดต่อโฆษณา|ติดต่อเรา|ติดต่อกองบรรณาธิการ|ที่อยู่|โทรศัพท์|โทร\.|อีเมล|e-mail)\s*[:：].{0,200}"
+        pattern=r"(?:ติดต่อโฆษณา|ติดต่อเรา|ติดต่อกองบรรณาธิการ|ติดต่อสื่อมวลชน|ติดต่อฝ่ายสื่อสารองค์กร|ที่อยู่|โทรศัพท์|โทร\.|อีเมล|e-mail)\s*[:：].{0,200}"
         r"|(?:โทร\.?|โทรศัพท์)\s*[\d๐-๙][\d๐-๙ \-]{6,}.{0,40}?(?:โทรสาร|แฟกซ์|fax)\s*[:：]?\s*[\d๐-๙][\d๐-๙ \-]{6,}.{0,20}",
         languages=("th",), max_chars=240, description="Masthead footer lines ('ติดต่อโฆษณา: ...', 'โทร. ...').",
         example="ติดต่อโฆษณา : 02-123-4567",
     ),
     Rule(
+        "th_release_from", "source", "line", pattern=r"ข่าวจาก(?:\s*[:：]\s*|\s+)[^.!?:：]{2,60}", languages=("th",), max_chars=70,
+        predicate=lambda line: re.search("ว่า|ระบุ|เปิดเผย|รายงาน|แจ้ง", line) is None,  # "ข่าวจาก X ระบุว่า ...": a sentence
+        description="'ข่าวจาก X' alone on a line: who issued a press release.", example="ข่าวจาก บริษัท ตัวอย่าง จำกัด",
+    ),
+    Rule(
         "th_illustration", "caption", "line",
-        pattern=r"[(\[]?\s*(?:ภาพถ่ายโดย.{0,40}|ภาพข่าว\s*[:：].{1,60}|ภาพ\s*[:：].{1,200})\s*[)\]]?",
+        pattern=r"[(\[]?\s*(?:ภาพถ่ายโดย.{0,40}|ภาพข่าว\s*[:：].{1,60}|(?:ภาพ|ภาพประกอบ|รูปภาพ|รูป)\s*[:：].{1,200})\s*[)\]]?",
         languages=("th",), max_chars=220,
         description="'ภาพถ่ายโดย X', 'ภาพข่าว : X': photo labels (see photo_label for 'ภาพประกอบ', 'แฟ้มภาพ').",
         example="ภาพถ่ายโดย สมชาย ใจดี",
