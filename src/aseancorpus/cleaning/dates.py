@@ -146,7 +146,7 @@ _TIME: Final[str] = (
     # "| อัปเดตล่าสุด 21.05 น.", "| Cập nhật 10:45": when it was last changed, after a pipe
     r"(?:\s*\|\s*(?:อัปเดต|อัพเดท|อัพเดต|ปรับปรุง|cập\s+nhật|updated?)(?:ล่าสุด|\s+lúc|\s+on)?\s*[:：]?\s*[^|]{1,40})?"
     r"(?:\s*\|\s*[^|\d]{1,30})?"  # "| Kinh tế": the section, after a pipe
-    r"(?:\s*\|\s*(?:lượt\s+xem|views?|ผู้เข้าชม|เข้าชม)\s*[:：]?\s*[\d.,]+(?:\s*ครั้ง)?)?"  # "| Lượt xem: 412"
+    r"(?:\s*[|\-–]\s*(?:lượt\s+xem|views?|ผู้เข้าชม|เข้าชม)\s*[:：]?\s*[\d.,]+(?:\s*ครั้ง)?)?"  # "| Lượt xem: 412"
 )
 
 # Vietnamese lead dateline: "Chiều 10/7", "Ngày 5-8-2021", "Sáng 20.11", "Ngày 5 tháng 8".
@@ -170,8 +170,8 @@ _TH_FULL: Final[re.Pattern[str]] = re.compile(
     rf"(?:(?:วัน)?(?:{_alt(THAI_WEEKDAYS)})(?:\s*ที่)?\s*,?\s*)?(?:วันที่\s*)?{_D}\s*(?P<mn>{_TH_MONTH})\s*(?:พ\.ศ\.\s*)?{_Y}(?!\d)"
 )
 # "14 tháng 3, 2026", "Thứ hai, ngày 5 tháng 8 năm 2021": the month as a word, in a date line
-_VI_LONG: Final[re.Pattern[str]] = re.compile(
-    rf"(?:(?:{_alt(VI_WEEKDAYS)})\s*[,\-–]?\s*)?(?:ngày\s*)?{_D}\s+tháng\s+(?P<m>1[0-2]|0?[1-9])\s*(?:,|\s+năm)?\s*(?P<y>\d{{4}})",
+_VI_LONG: Final[re.Pattern[str]] = re.compile(  # (an official letter's "Đà Nẵng, ngày 16 tháng 3 năm 2026" too)
+    rf"(?:[A-ZĐ][^\d,.:;!?]{{1,30}},\s*)?(?:(?:{_alt(VI_WEEKDAYS)})\s*[,\-–]?\s*)?(?:ngày\s*)?{_D}\s+tháng\s+(?P<m>1[0-2]|0?[1-9])\s*(?:,|\s+năm)?\s*(?P<y>\d{{4}})",
     re.IGNORECASE,
 )
 _EN_FULL: Final[re.Pattern[str]] = re.compile(

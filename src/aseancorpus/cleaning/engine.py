@@ -640,7 +640,7 @@ class Cleaner:
                 # a numbered item is story text after a box of links, not in a table of contents
                 numbered_after_links = box and numbered_item(text) and not numbered_item(page.lines[box[0]])
                 # a list never repeats its own item: the first crosshead of a table of contents ends it
-                repeats_item = text in box_texts
+                repeats_item = text in box_texts and tail.category != "comments"  # ("Reply" under every comment)
                 # "Chia sẻ / Bình luận / Lưu" above the story: the header was a button, the story goes on
                 story_after_row = in_row and not box and body_like(text)
                 # a short sentence closed by a full stop after a box's headlines: the story again

@@ -259,7 +259,14 @@ def _repeated_title(page: Page, i: int) -> bool:
     if abs(len(line) - n) > slack:
         return False
     # the first letter decides most lines at once (lines are NFC already)
-    return line.lstrip(_EDGE_SPACE)[:1].casefold()[:1] == key[:1] and normalize_line(line) == key
+    if line.lstrip(_EDGE_SPACE)[:1].casefold()[:1] == key[:1] and normalize_line(line) == key:
+        return True
+    # an official document's subject line repeats the headline after its label ("เรื่อง ...", "V/v ...")
+    subject = _SUBJECT.match(line)
+    return subject is not None and normalize_line(line[subject.end() :]) == key
+
+
+_SUBJECT: Final[re.Pattern[str]] = re.compile(r"(?:เรื่อง|v/v|về\s+việc|subject|trích\s+yếu)\s*[:：]?\s*", re.IGNORECASE)
 
 
 def _repeated_paragraph(page: Page, i: int) -> bool:
@@ -1202,6 +1209,18 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Bài 1 | Bài 2 | Bài 3",
     ),
     Rule(
+        "comment_meta", "comments", "line",
+        pattern=r"(?:\d+\s+)?(?:(?:thích|like|ถูกใจ)\s*[·•|]?\s*)?(?:trả\s+lời|reply|ตอบกลับ)(?:\s+to\s+\S{1,30})?"
+        r"(?:\s*[·•|]\s*[^·•|]{1,30})*"
+        r"|[·•]\s*\d{1,2}\s*(?:giờ|phút|ngày|tuần|tháng|ชั่วโมง|ชม\.?|นาที|วัน|สัปดาห์|เดือน|hours?|minutes?|mins?|days?|weeks?|months?)"
+        r"\s*(?:trước|ที่แล้ว|ago)"
+        r"|(?:load|show|view)\s+more\s+(?:comments|replies)|xem\s+thêm\s+(?:\d+\s+)?(?:phản\s+hồi|trả\s+lời)"
+        r"|join\s+the\s+discussion…?|ดูความคิดเห็นเพิ่มเติม|(?:sort\s+by\s*:?\s*)?(?:best|newest|oldest)(?:\s+(?:best|newest|oldest)){1,2}",
+        max_chars=80, description="The controls of a comment thread ('Thích · Trả lời · 1 ngày trước', '12 Reply', "
+        "'Load more comments').",
+        example="Thích · Trả lời · 1 ngày trước",
+    ),
+    Rule(
         "first_comment_prompt", "comments", "line",
         pattern=r"(?:hãy\s+là\s+người\s+đầu\s+tiên\s+(?:bình\s+luận|nhận\s+xét|chia\s+sẻ)|chưa\s+có\s+(?:bình\s+luận|ý\s+kiến)\s+nào"
         r"|be\s+the\s+first\s+to\s+(?:comment|reply|review)|no\s+comments\s+yet"
@@ -1217,8 +1236,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:\s*[:：]\s*\S.{0,60}|\s*\(?(?:pdf|docx?|xlsx?|zip|rar)(?:\s*,?\s*[\d.,]+\s*[kKmMgG]?B)?\)?"
         # "ดาวน์โหลดใบตรวจผลรางวัล (PDF)": what is downloaded, then its format
         r"|(?<=ดาวน์โหลด)[\u0e00-\u0e7f]{1,30}\s*\(?(?:pdf|docx?|xlsx?|zip|rar)(?:\s*,?\s*[\d.,]+\s*[kKmMgG]?B)?\)?"
-        r"|\s+\S{1,60}\.(?:pdf|docx?|xlsx?|zip|rar))?",
-        max_chars=90, description="An attachment or download link ('ไฟล์แนบ', 'ดาวน์โหลดข่าวแจก (PDF)', 'Tải về', "
+        r"|\s+\S{1,60}\.(?:pdf|docx?|xlsx?|zip|rar)|\s*[:：])?"
+        # a file's name alone ("Thong cao bao chi 08.01.2026.pdf (236 KB)", "แบบฟอร์ม.pdf   ดาวน์โหลด")
+        r"|[^\s:：].{0,100}?\.(?i:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*\(?\s*[\d.,]+\s*[kKmMgG]?B\s*\)?)?"
+        r"(?:\s+(?:ดาวน์โหลด|download|tải\s+về|xem))?",
+        max_chars=140, description="An attachment or download link ('ไฟล์แนบ', 'ดาวน์โหลดข่าวแจก (PDF)', 'Tải về', "
         "'File đính kèm: quyet-dinh.pdf').",
         example="ดาวน์โหลดข่าวแจก (PDF)",
     ),

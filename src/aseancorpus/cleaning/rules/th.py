@@ -40,7 +40,7 @@ MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
 #: Headers of the feedback / comments section.
 COMMENT_HEADERS: Final[tuple[str, ...]] = (
     "คำติชม", "ความคิดเห็น", "แสดงความคิดเห็น", "ร่วมแสดงความคิดเห็น", "ความเห็น", "ความคิดเห็นทั้งหมด",
-    "เขียนความคิดเห็น", "ส่งความคิดเห็น",
+    "เขียนความคิดเห็น", "ส่งความคิดเห็น", "comments", "comment",
 )
 
 
@@ -165,7 +165,8 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_comments_tail", "comments", "tail",
-        pattern=rf"(?:[\d๐-๙]+\s*)?(?:{_alternation(COMMENT_HEADERS)}){_COUNT}\s*[:：]?",
+        # ("ความคิดเห็นที่ 1-1": a numbered comment of a forum thread)
+        pattern=rf"(?:[\d๐-๙]+\s*)?(?:{_alternation(COMMENT_HEADERS)})(?:ที่\s*[\d๐-๙]+(?:-[\d๐-๙]+)?|{_COUNT})\s*[:：]?",
         languages=("th",), max_chars=40,
         description="The feedback or comments header ('คำติชม', 'แสดงความคิดเห็น') and what follows.",
         example="คำติชม",
@@ -385,8 +386,9 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_published", "dateline", "line",
-        pattern=r"[|•·\-–\s]*(?:วันที่เผยแพร่|เผยแพร่|ประกาศ|โพสต์|ปรับปรุง|แก้ไข|อัปเดต|อัพเดต|อัพเดท|เขียน|ลง)(?:ครั้งแรก|ล่าสุด|ข้อมูล)?"
-        rf"(?:\s*(?:เมื่อ|วันที่))?\s*[:：]?\s*{_DATEISH}",
+        pattern=r"[|•·\-–\s]*(?:วันที่)?(?:เผยแพร่|ประกาศ|โพสต์|ปรับปรุง|แก้ไข|อัปเดต|อัพเดต|อัพเดท|เขียน|ลง|นำเข้า(?=ข้อมูล)|ข่าว(?=วันที่|\s*เมื่อ))"
+        r"(?:ครั้งแรก|ล่าสุด|ข้อมูล)?"
+        rf"(?:\s*(?:เมื่อ|วันที่))?\s*[:：]?\s*{_DATEISH}(?:\s+โดย\s+\S{{1,30}})?",  # ("... โดย admin")
         languages=("th",), max_chars=90,
         description="A publication or update time ('เผยแพร่ครั้งแรกเมื่อ 14 ก.ค. 2564', 'อัปเดตล่าสุด 10:30 น.', "
         "'ปรับปรุงล่าสุด').",
