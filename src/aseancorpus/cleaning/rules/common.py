@@ -1190,6 +1190,10 @@ RULES: Final[tuple[Rule, ...]] = (
         example="ไม่มีความคิดเห็น:",
     ),
     Rule(
+        "posted_by_name", "byline", "line", pattern=r"(?:posted|written)\s+by\s*[:：]?\s*\S.{0,40}", max_chars=50,
+        description="'Posted by X' alone on a line: the writer or the desk.", example="Posted by ทีมข่าว Mango Zero",
+    ),
+    Rule(
         "play_button", "widget", "line",
         pattern=r"[▶►▷⏵]\s*(?:xem\s+(?:video|clip)|phát(?:\s+video)?|play(?:\s+video)?|watch(?:\s+video)?|ดูวิดีโอ|ชมวิดีโอ|เล่นวิดีโอ)"
         r"(?:\s*[(\[]?\d{1,2}:\d{2}[)\]]?)?",
@@ -1215,10 +1219,27 @@ RULES: Final[tuple[Rule, ...]] = (
         r"|[·•]\s*\d{1,2}\s*(?:giờ|phút|ngày|tuần|tháng|ชั่วโมง|ชม\.?|นาที|วัน|สัปดาห์|เดือน|hours?|minutes?|mins?|days?|weeks?|months?)"
         r"\s*(?:trước|ที่แล้ว|ago)"
         r"|(?:load|show|view)\s+more\s+(?:comments|replies)|xem\s+thêm\s+(?:\d+\s+)?(?:phản\s+hồi|trả\s+lời)"
-        r"|join\s+the\s+discussion…?|ดูความคิดเห็นเพิ่มเติม|(?:sort\s+by\s*:?\s*)?(?:best|newest|oldest)(?:\s+(?:best|newest|oldest)){1,2}",
+        r"|join\s+the\s+discussion…?|ดูความคิดเห็นเพิ่มเติม|click\s+to\s+expand\.{0,3}|\S{1,30}\s+said:"
+        r"|(?:like|love|haha|wow|sad|angry)?\s*reactions?\s*:\s*.{1,100}"  # a forum's reactions under a post
+        r"|(?:sort\s+by\s*:?\s*)?(?:best|newest|oldest)(?:\s+(?:best|newest|oldest)){1,2}",
         max_chars=80, description="The controls of a comment thread ('Thích · Trả lời · 1 ngày trước', '12 Reply', "
         "'Load more comments').",
         example="Thích · Trả lời · 1 ngày trước",
+    ),
+    Rule(
+        "time_stamp", "dateline", "line",
+        # (a clock time alone may head a timeline's entry: kept)
+        pattern=r"\d{1,3}'(?:\s*\+\s*\d{1,2})?"
+        r"|(?:start\s+date\s+)?(?:today|yesterday|hôm\s+nay|hôm\s+qua|วันนี้|เมื่อวาน)\s+(?:at|lúc|เวลา)\s+\d{1,2}[:.]\d{2}(?:\s*น\.)?",
+        max_chars=40, description="A match report's minute alone on a line (\"76'\", \"90'+4\") or a post's "
+        "'Today at 08:14'.",
+        example="90'+4",
+    ),
+    Rule(
+        "reaction_counts", "widget", "line",
+        pattern=r"(?:(?:ถูกใจ|ขำกลิ้ง|ทึ่ง|สยอง|หลงรัก|โกรธ|เศร้า|ซึ้ง|like|love|haha|wow|sad|angry|thích|yêu\s+thích|phẫn\s+nộ)"
+        r"\s*[\d.,]+[kK]?\s*){2,8}",
+        max_chars=80, description="Counts of readers' reactions ('ถูกใจ 48 ขำกลิ้ง 3 ทึ่ง 5').", example="ถูกใจ 48   ขำกลิ้ง 3   ทึ่ง 5",
     ),
     Rule(
         "first_comment_prompt", "comments", "line",
@@ -1254,7 +1275,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "share_buttons", "navigation", "line",
-        pattern=r"(?:(?:chia\s+sẻ(?:\s+bài\s+viết|\s+qua)?|share(?:\s+on|\s+this|\s+via)?|facebook|twitter|x|zalo|e-?mail|"
+        pattern=r"(?:(?:chia\s+sẻ(?:\s+bài\s+viết|\s+qua)?|share(?:\s+on|\s+this|\s+via|\s+to)?|แชร์ไปที่|facebook|twitter|x|zalo|e-?mail|"
         r"in\s+bài(?:\s+viết)?|in|print|gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?|gửi|lưu(?:\s+bài(?:\s+viết)?)?|save|theo\s+dõi|tweet|like|line|messenger|telegram|"
         r"linkedin|pinterest|copy\s+link|sao\s+chép\s+(?:liên\s+kết|link)|lấy\s+link|copy|cỡ\s+chữ|font\s+size|"
         r"bản\s+in|gửi\s+email|quay\s+lại|tin\s+đã\s+đưa|in\s+trang|a|nhỏ|vừa|lớn|"
@@ -1371,7 +1392,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "live_badge", "widget", "line",
         pattern=r"[🔴•●\s]*(?:live|trực\s+tiếp|tường\s+thuật\s+trực\s+tiếp|tự\s+động\s+cập\s+nhật|"
-        r"cập\s+nhật\s+tự\s+động|auto[-\s]?refresh|ถ่ายทอดสด|ไลฟ์สด|อัปเดตอัตโนมัติ|อัพเดทอัตโนมัติ)",
+        r"cập\s+nhật\s+tự\s+động|cập\s+nhật\s+liên\s+tục|auto[-\s]?refresh|ถ่ายทอดสด|ไลฟ์สด|อัปเดตอัตโนมัติ|อัพเดทอัตโนมัติ"
+        r"|tự\s+động\s+làm\s+mới(?:\s+sau\s+\d+\s+giây)?)",
         max_chars=40, description="A live badge or auto-update switch of a live page ('LIVE', 'Tự động cập nhật').",
         example="Tự động cập nhật",
     ),
@@ -1394,7 +1416,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "comment_form_note", "comments", "line",
         pattern=r"your\s+email\s+address\s+will\s+not\s+be\s+published.{0,100}|(?:địa\s+chỉ\s+)?email\s+của\s+bạn\s+sẽ\s+không\s+"
         r"(?:được\s+)?(?:hiển\s+thị|công\s+khai).{0,100}|post\s+comment|reply|"
-        r"(?:save\s+my\s+name|lưu\s+tên\s+của\s+tôi).{0,160}",
+        r"(?:save\s+my\s+name|lưu\s+tên\s+của\s+tôi).{0,160}"
+        r"|you\s+must\s+(?:log\s+in|be\s+logged\s+in|register).{0,80}|(?:กรุณา|โปรด)\s*(?:log\s*in|ล็อกอิน|เข้าสู่ระบบ).{0,80}",
         max_chars=220, description="A comment form's notes and button ('Your email address will not be published.').",
         example="Your email address will not be published. Required fields are marked *",
     ),
@@ -1705,7 +1728,8 @@ PREFIX_RULES: Final[tuple[Rule, ...]] = (
         r"|(?-i:[A-ZĐ][A-ZĐ&]{2,7})\.\s+(?=\S)"  # "TGVN. ": a code in capitals, closed by a full stop
         r"|(?-i:(?!(?:ASEAN|APEC|WTO|WHO|IMF|FDI|GDP|ODA|UBND|HĐND|EVN|USD|CEO|NATO|OPEC)\b)[A-ZĐ][A-ZĐ0-9]{1,5}(?:-[A-ZĐ0-9]{1,4})?"
         r"(?:\.VN|\s+Online)?)\s+[-–—]+\s+(?=[A-ZĐÀ-Ỹ])"  # "BBP - ", "QK7 Online - ", "TTH.VN - ": a short code
-        r"|(?-i:\([A-ZĐ][A-ZĐ&]{1,6}\))\s+(?=[A-ZĐÀ-Ỹ]))+",  # "(BDO) ", "(NB&CL) ": a code in brackets, no dash
+        r"|(?-i:\([A-ZĐ][A-ZĐ&]{1,6}\))\s+(?=[A-ZĐÀ-Ỹ])"  # "(BDO) ", "(NB&CL) ": a code in brackets, no dash
+        r"|(?-i:[A-Z][A-Z0-9]{1,12}(?:\s[A-Z0-9]{2,10}){0,2})\s*[:：]\s+(?=[\u0e01-\u0e4e]))+",  # "BLUESKY NEWS : " before Thai
         max_chars=200,
         description="An outlet tag opening the lead: '(VOVWORLD) -', '(Dân trí) -', 'TPO - ', any code of "
         "capitals ending in O ('online': 'SGGPO - '), or capitals closed by a full stop ('TGVN. ').",

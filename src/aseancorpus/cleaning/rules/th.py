@@ -26,7 +26,7 @@ RELATED_HEADERS: Final[tuple[str, ...]] = (
     "เนื้อหาที่เกี่ยวข้อง", "คลิปที่เกี่ยวข้อง", "ข่าวและบทความที่เกี่ยวข้อง", "บทความและข่าวที่เกี่ยวข้อง",
     "ข่าวอื่นที่เกี่ยวข้อง", "วิดีโอที่เกี่ยวข้อง", "อ่านประกอบ", "เรื่องเกี่ยวเนื่อง", "related", "related posts",
     "related articles", "related news", "บทวิเคราะห์ที่เกี่ยวข้อง", "งานวิจัยที่เกี่ยวข้อง", "รายงานที่เกี่ยวข้อง",
-    "ลิงก์ที่เกี่ยวข้อง", "ข่าวสารที่เกี่ยวข้อง",
+    "ลิงก์ที่เกี่ยวข้อง", "ข่าวสารที่เกี่ยวข้อง", "similar threads", "similar posts", "กระทู้ที่เกี่ยวข้อง",
 )
 #: Headers of "more from this section" lists (navigation).
 MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
@@ -150,7 +150,9 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
-        "th_related_tail", "related", "tail", stop_at_paragraph=True, pattern=rf"[-–—•»>\s]*(?:{_alternation(RELATED_HEADERS)})\s*[:：»>]?",
+        "th_related_tail", "related", "tail", stop_at_paragraph=True,
+        # ("ข่าวหนังที่เกี่ยวข้อง": related news of a kind)
+        pattern=rf"[-–—•»>\s]*(?:{_alternation(RELATED_HEADERS)}|(?:ข่าว|บทความ|เรื่อง|คลิป)[\u0e01-\u0e4e]{{1,12}}ที่เกี่ยวข้อง)\s*[:：»>]?",
         languages=("th",), max_chars=40,
         description="'ข่าวที่เกี่ยวข้อง' and similar headers: the related-stories list, up to the next full paragraph.",
         example="ข่าวที่เกี่ยวข้อง",
@@ -158,7 +160,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "th_more_news_tail", "navigation", "tail", stop_at_paragraph=True,
         pattern=rf"[-–—•»>\s]*(?:{_alternation(MORE_NEWS_HEADERS)}"
-        r"|(?:ข่าว|บทความ|กิจกรรม|ประกาศ)[\u0e01-\u0e4e]{0,20}?อื่น\s?ๆ(?:\s*ที่น่าสนใจ)?)\s*[:：»>]?",
+        r"|(?:ข่าว|บทความ|กิจกรรม|ประกาศ)[\u0e01-\u0e4e]{0,20}?อื่น\s?ๆ(?:\s*ที่น่าสนใจ)?"
+        r"|(?:เรื่อง|บทความ|ข่าว|คลิป)อื่น\s?(?:ๆ\s?)?ที่น่าสนใจ)\s*[:：»>]?",
         languages=("th",), max_chars=40,
         description="'ข่าวอื่นในหมวด', 'ข่าวล่าสุด', 'ข่าวประชาสัมพันธ์อื่นๆ': section lists, up to the next full paragraph.",
         example="ข่าวอื่นในหมวด",
@@ -182,7 +185,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "th_inline_related", "related", "line",
         pattern=r"[-–—•»>\s]*(?:อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|อ่านข่าวอื่นๆ|อ่าน[^\s:：]{1,20}เพิ่มเติม|อ่าน[^\s:：]{4,40}|อ่านต่อ|คลิกอ่าน|"
-        r"อ่านข่าว|อ่านบทความ|คลิก|ดูคลิป|ข่าวเกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|related|see\s+also|read\s+(?:more|also))"
+        r"อ่านข่าว|อ่านบทความ|คลิก|ดูคลิป|ข่าวเกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|related|see\s+also|read\s+(?:more|also)"
+        r"|แนะนำให้อ่าน(?:ต่อ)?|ข่าวที่น่าสนใจ|ข่าวน่าสนใจ|บทความแนะนำ|ข่าวแนะนำ)"
         r"\s*[:：>»]+\s*.{3,250}|(?:อ่านข่าวที่เกี่ยวข้อง|อ่านบทความที่เกี่ยวข้อง)\s+\S.{3,250}"
         r"|(?:>>+|»+)\s*[^\s>»:：].{3,250}",  # ">> <headline>"
         languages=("th",), max_chars=300, description="'อ่านเพิ่มเติม : <headline>' on one line.",
@@ -386,8 +390,9 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_published", "dateline", "line",
-        pattern=r"[|•·\-–\s]*(?:วันที่)?(?:เผยแพร่|ประกาศ|โพสต์|ปรับปรุง|แก้ไข|อัปเดต|อัพเดต|อัพเดท|เขียน|ลง|นำเข้า(?=ข้อมูล)|ข่าว(?=วันที่|\s*เมื่อ))"
-        r"(?:ครั้งแรก|ล่าสุด|ข้อมูล)?"
+        pattern=r"[|•·\-–\s]*(?:วันที่)?(?:เผยแพร่|ประกาศ|โพสต์|ปรับปรุง|แก้ไข|อัปเดต|อัพเดต|อัพเดท|เขียน|ลง|นำเข้า(?=ข้อมูล)|ข่าว(?=วันที่|\s*เมื่อ)"
+        r"|(?:ถาม|ตอบ|ตั้งกระทู้)(?=\s*เมื่อ))"
+        r"(?:ครั้งแรก|ล่าสุด|ข้อมูล|ข้อความ)?"
         rf"(?:\s*(?:เมื่อ|วันที่))?\s*[:：]?\s*{_DATEISH}(?:\s+โดย\s+\S{{1,30}})?",  # ("... โดย admin")
         languages=("th",), max_chars=90,
         description="A publication or update time ('เผยแพร่ครั้งแรกเมื่อ 14 ก.ค. 2564', 'อัปเดตล่าสุด 10:30 น.', "

@@ -28,7 +28,7 @@ RELATED_HEADERS: Final[tuple[str, ...]] = (
     "bài viết cùng chủ đề", "tin bài cùng chủ đề", "tin liên quan khác", "tin cùng sự kiện", "bài đọc thêm",
     "mời quý độc giả xem thêm video", "mời quý độc giả xem thêm", "mời bạn đọc xem thêm", "mời độc giả xem thêm",
     "mời xem thêm video", "video liên quan", "tin, ảnh liên quan", "tin ảnh liên quan", "ảnh liên quan",
-    "related news", "related articles", "related",
+    "related news", "related articles", "related", "similar threads", "similar posts", "chủ đề tương tự",
 )
 
 # "Nguồn tham khảo:" and "Nguồn ảnh:" open a list of references or a credit, never a sentence of the story.
