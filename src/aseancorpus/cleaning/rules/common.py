@@ -337,8 +337,8 @@ def _before_credit(page: Page, i: int) -> bool:
         return False  # a list item or a table row of the story
     if _SPEAKER_TURN.match(line):  # "Name : what they said" in a transcript
         return False
-    if i > 0 and page.lines[i - 1] and _same_row(page.lines[i - 1], line):  # the last row of a list of figures
-        return False
+    if i > 0 and page.lines[i - 1] and (_same_row(page.lines[i - 1], line) or numbered_item(page.lines[i - 1])):
+        return False  # the last row of a list of figures, or the line that sums up a numbered list
     if line.startswith(('"', "“")) and line.endswith(('"', "”", '".', "”.")):  # a quote of the story
         return False
     if _dense(page):  # a caption is one short sentence; a paragraph runs longer
@@ -863,15 +863,21 @@ def _top_slash_trail(page: Page, i: int) -> bool:
 
 
 # "Hotline: ...", "Email: ...": the fields of a contact footer
-_CONTACT_FIELD: Final[re.Pattern[str]] = re.compile(
-    r"(?:hotline|điện\s+thoại|đt|tel|phone|email|e-mail|fax|địa\s+chỉ|website|โทร|โทรศัพท์|อีเมล|ที่อยู่|แฟกซ์|โทรสาร)\s*[:：.]",
+_CONTACT_FIELD: Final[re.Pattern[str]] = re.compile(  # (a label, then a colon, a number or an address)
+    r"(?:hotline|điện\s+thoại|đt|tel|phone|email|e-mail|fax|địa\s+chỉ|website|โทร|โทรศัพท์|อีเมล|ที่อยู่|แฟกซ์|โทรสาร)"
+    r"\s*(?:[:：.]|(?=[+(]?\d)|(?=[\w.\-]+@))",
     re.IGNORECASE,
 )
 
 
 def _contact_fields(page: Page, i: int) -> bool:
     """Two contact fields or more on one line after the body ('Công ty X. Hotline: ... Email: ...')."""
-    return page.from_body_end(i) and len(_CONTACT_FIELD.findall(page.lines[i])) >= 2
+    line = page.lines[i]
+    # ("Mọi thông tin chi tiết xin liên hệ: ...": the story's last sentence tells whom to call)
+    return page.from_body_end(i) and len(_CONTACT_FIELD.findall(line)) >= 2 and _PLEASE_CONTACT.search(line) is None
+
+
+_PLEASE_CONTACT: Final[re.Pattern[str]] = re.compile(r"(?:xin|vui\s+lòng|hãy)\s+liên\s+hệ|please\s+contact", re.IGNORECASE)
 
 
 def _pipe_menu(page: Page, i: int) -> bool:
@@ -1641,7 +1647,8 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "end_contact", "footer", "context", predicate=Page.from_body_end, max_chars=300,
         pattern=r"(?:địa\s+chỉ|điện\s+thoại|đường\s+dây\s+nóng|hotline|email|e-mail|fax|tòa\s+soạn|trụ\s+sở|"
-        r"ที่อยู่|โทร\.?|โทรศัพท์|อีเมล|address|tel\.?|phone)\s*(?:[:：].{2,280}|[+(]?\d[\d\s().\-]{6,20}(?:[|,;/].{0,200})?)",
+        r"ที่อยู่|โทร\.?|โทรศัพท์|โทรสาร|แฟกซ์|อีเมล|address|tel\.?|phone)\s*(?:[:：].{2,280}|[+(]?\d[\d\s().\-]{6,20}"
+        r"(?:[|,;/].{0,200})?)",
         description="An address, telephone or e-mail line after the body: the contact footer.",
         example="Địa chỉ: Số 10, đường 1 tháng 5, TP. Vị Thanh - Điện thoại: 0293 3876 000",
         where="end",

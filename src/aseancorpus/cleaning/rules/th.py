@@ -337,8 +337,11 @@ RULES: Final[tuple[Rule, ...]] = (
         example="กรุงเทพฯ--11 มี.ค.--ไทยพีอาร์ดอทเน็ต",
     ),
     Rule(
-        "th_document_number", "navigation", "line", pattern=r"ที่\s+[ก-ฮ]{2,4}\s*[\d๐-๙]{3,5}\s*/\s*\S.{0,30}",
-        languages=("th",), max_chars=50, description="A Thai official document number ('ที่ กษ 0201/ว 412').",
+        "th_document_number", "navigation", "line",
+        pattern=r"(?:ที่\s+|เลขที่(?:หนังสือ)?\s*[:：]?\s*)[ก-ฮ]{2,4}\s*[\d๐-๙]{3,5}(?:\.[\d๐-๙]{1,2})?\s*/\s*\S.{0,30}"
+        r"|หมวด(?:หมู่)?\s*[:：]\s*[^:：]{1,60}",  # the document's category on a portal ("หมวด : ...")
+        languages=("th",), max_chars=80, description="A Thai official document number ('ที่ กษ 0201/ว 412') or its "
+        "category on a portal ('หมวด : ...').",
         example="ที่ กษ 0201/ปชส 412",
     ),
     Rule(
