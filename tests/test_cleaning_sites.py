@@ -667,3 +667,55 @@ def test_the_last_row_of_a_dated_schedule_is_not_a_caption() -> None:
     rows = ["7-8 กุมภาพันธ์ 2569 สอบ O-NET ชั้น ป.6", "14-15 กุมภาพันธ์ 2569 สอบ O-NET ชั้น ม.3", "20 มีนาคม 2569 ประกาศผลสอบ"]
     page = "\n".join(["หัวข้อข่าว", TH_BODY, "กำหนดการสอบมีดังนี้", *rows, "ภาพ : กลุ่มประชาสัมพันธ์", TH_MORE])
     assert all(row in kept(page) for row in rows)
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("Thích  ·  Trả lời  ·  1 ngày trước", "comments"), ("12  Reply", "comments"), ("Load more comments", "comments"),
+    ("ถูกใจ 48   ขำกลิ้ง 3   ทึ่ง 5", "widget"), ("90'+4", "dateline"), ("Today at 08:14", "dateline"),
+    ("Posted by ทีมข่าว ตัวอย่าง", "byline"), ("▶ Xem video", "widget"),
+    ("Photo - https://mma.prnewswire.com/media/123/photo.jpg", "caption"), ("ข่าวจาก บริษัท ตัวอย่าง จำกัด", "source"),
+    ("Công ty Cổ phần X. Hotline: 1900 1234. Email: lienhe@example.vn", "footer"),
+    ("Thong cao bao chi 08.01.2026.pdf (236 KB)", "navigation"), ("ที่ กค 0405.2/ว 112", "navigation"),
+    ("วันที่ปรับปรุงข้อมูล 20 มี.ค. 2569", "dateline"), ("Đà Nẵng, ngày 16 tháng 3 năm 2026", "dateline"),
+])
+def test_comment_threads_press_releases_and_official_letters(line: str, category: str) -> None:
+    assert labels(ending_with(line))[line][0] == category
+
+
+@pytest.mark.parametrize("line", [
+    "ข่าวจากกระทรวงสาธารณสุขระบุว่ามีผู้ป่วยเพิ่มขึ้น", "16.30 น.",
+    "Mọi thông tin chi tiết xin liên hệ: Phòng Đào tạo, điện thoại: 024 3628 0280, email: daotao@example.edu.vn.",
+])
+def test_story_lines_shaped_like_that_furniture_stay(line: str) -> None:
+    assert line in kept(ending_with(line))
+
+
+def test_a_press_wire_dateline_is_cut_from_the_lead() -> None:
+    a = clean(f"Tiêu đề bài\n\nNEW YORK, March 12, 2026 /PRNewswire/ -- {VI_BODY}\n\n{VI_MORE}")
+    assert a.lead == VI_BODY
+    assert [(r.category, r.rule) for r in a.removed] == [("dateline", "wire_dateline")]
+
+
+def test_a_slash_trail_and_a_pipe_menu_at_the_top_but_not_a_table_header() -> None:
+    page = (f"Giới thiệu | Liên hệ | Quảng cáo | Đặt báo\nChứng khoán / Doanh nghiệp niêm yết\n"
+            f"Cổ phiếu ngân hàng tăng mạnh phiên cuối tuần\n\n{VI_BODY}\n\nNhóm | Phiên trước | Phiên này | Thay đổi\n"
+            f"Ngân hàng | 1.250 | 1.290 | +3,2%\n\n{VI_MORE}")
+    found = labels(page)
+    assert found["Giới thiệu | Liên hệ | Quảng cáo | Đặt báo"] == ("navigation", "pipe_menu")
+    assert found["Chứng khoán / Doanh nghiệp niêm yết"] == ("navigation", "top_slash_trail")
+    assert "Nhóm | Phiên trước | Phiên này | Thay đổi" in kept(page)
+
+
+def test_headlines_after_the_writers_name_at_the_end_are_related() -> None:
+    tail = ["Hoàng Minh", "Dự báo thời tiết ngày 13/1: Bắc Bộ đêm và sáng trời rét, vùng núi có nơi dưới 8 độ C"]
+    found = labels(f"Tiêu đề bài\n{VI_BODY}\n{VI_MORE}\n" + "\n".join(tail))
+    assert found[tail[0]][0] == "byline"
+    assert found[tail[1]] == ("related", "end_headlines_after_name")
+
+
+def test_a_comment_thread_runs_past_its_repeated_controls() -> None:
+    thread = ["56 bình luận", "Trần Văn Lộc", "Sim của mẹ mình đứng tên ai thì cập nhật thế nào ạ?", "Thích  ·  Trả lời  ·  1 ngày trước",
+              "Quản Trị Viên", "Chào anh, mẹ anh có thể tự cập nhật qua ứng dụng của nhà mạng hoặc ra cửa hàng gần nhất ở quê.",
+              "Thích  ·  Trả lời  ·  1 ngày trước"]
+    found = labels(f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n" + "\n\n".join(thread))
+    assert all(found[line][0] == "comments" for line in thread)
