@@ -1243,9 +1243,21 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "reaction_counts", "widget", "line",
-        pattern=r"(?:(?:ถูกใจ|ขำกลิ้ง|ทึ่ง|สยอง|หลงรัก|โกรธ|เศร้า|ซึ้ง|like|love|haha|wow|sad|angry|thích|yêu\s+thích|phẫn\s+nộ)"
+        pattern=r"(?:(?:ถูกใจ|ขำกลิ้ง|ทึ่ง|สยอง|หลงรัก|โกรธ|เศร้า|ซึ้ง|like|love|haha|wow|sad|angry|thích|yêu\s+thích|yêu|buồn|thương|phẫn\s+nộ)"
         r"\s*[\d.,]+[kK]?\s*){2,8}",
         max_chars=80, description="Counts of readers' reactions ('ถูกใจ 48 ขำกลิ้ง 3 ทึ่ง 5').", example="ถูกใจ 48   ขำกลิ้ง 3   ทึ่ง 5",
+    ),
+    Rule(
+        "rating_line", "widget", "line",
+        pattern=r"[★☆\s]*\d(?:[.,]\d)?\s*/\s*(?:5|10)\s*(?:\(\s*[\d.,]+\s*(?:lượt\s+)?(?:đánh\s+giá|bình\s+chọn|ratings?|votes?|reviews?|คะแนน|รีวิว|โหวต)"
+        r"\s*\)|[\d.,]+\s*(?:lượt\s+)?(?:đánh\s+giá|ratings?|votes?|reviews?|คะแนน|รีวิว|โหวต))",
+        max_chars=50, description="A readers' rating ('4.6/5 (38 đánh giá)').", example="4.6/5 (38 đánh giá)",
+    ),
+    Rule(
+        "pagination", "navigation", "line",
+        pattern=r"(?:«|‹|<|prev(?:ious)?|trang\s+trước|ก่อนหน้า)?\s*(?:trang\s+|page\s+|หน้า\s*)?(?:\d{1,3}\s+){1,8}(?:(?:…|\.\.\.)\s*\d{1,4}\s*)?"
+        r"(?:»|›|>|next|tiếp|trang\s+sau|ถัดไป)",
+        max_chars=60, description="Page numbers of a list or a thread ('1 2 3 … 9 Next').", example="1 2 3 … 9   Next",
     ),
     Rule(
         "first_comment_prompt", "comments", "line",

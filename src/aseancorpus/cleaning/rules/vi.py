@@ -47,6 +47,7 @@ MORE_NEWS_HEADERS: Final[tuple[str, ...]] = (
     "table of contents", "các tin, bài viết khác", "tin, bài viết khác", "các tin bài khác", "tin bài khác",
     "các tin, bài khác", "tin, bài khác", "tin khác cùng chủ đề", "các tin khác cùng chủ đề", "bài khác cùng chủ đề",
     "more news", "most read", "latest news", "you may also like", "you might also like", "read next", "more stories",
+    "thông báo khác", "các thông báo khác", "văn bản khác", "các văn bản khác", "tin hoạt động khác",
 )
 #: Headers of the reader-comments section.
 COMMENT_HEADERS: Final[tuple[str, ...]] = (
@@ -90,7 +91,7 @@ _REPUBLISH: Final[re.Pattern[str]] = re.compile(
     re.IGNORECASE,
 )
 # "Bởi X", "Đăng bởi X": "by" before the writer's name
-_POSTED_BY: Final[re.Pattern[str]] = re.compile(r"(?:đăng\s+|viết\s+)?bởi\s+", re.IGNORECASE)
+_POSTED_BY: Final[re.Pattern[str]] = re.compile(r"(?:đăng\s+|viết\s+)?bởi\s*[:：]?\s*", re.IGNORECASE)
 _POLL_CHARS: Final[re.Pattern[str]] = re.compile("[ìÌăĂĩĨểỂếẾ]")
 
 
@@ -223,7 +224,7 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Loạt bài: Sông Hậu mất cát",
     ),
     Rule(
-        "vi_posted_by", "byline", "line", pattern=r"(?:đăng\s+|viết\s+)?bởi\s+\S.{1,50}",
+        "vi_posted_by", "byline", "line", pattern=r"(?:đăng\s+|viết\s+)?bởi(?:\s*[:：]\s*|\s+)\S.{1,50}",
         predicate=lambda line: byline_parts(_POSTED_BY.sub("", line, count=1)) is not None,
         languages=("vi",), max_chars=60, description="'Bởi X', 'Đăng bởi X': the writer's name after 'by', no colon.",
         example="Đăng bởi Minh Thư",
@@ -330,7 +331,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "vi_helpful_vote", "widget", "line",
         pattern=r"(?:bài\s+viết|thông\s+tin|nội\s+dung)(?:\s+này)?\s+(?:có\s+)?(?:hữu\s+ích|hữu\s+dụng)(?:\s+(?:với|cho)\s+bạn)?"
-        r"\s+(?:không|chứ)\s*\??.{0,40}",
+        r"\s+(?:không|chứ)\s*\??.{0,40}"
+        r"|bạn\s+(?:cảm\s+thấy\s+thế\s+nào\s+về|thấy)\s+bài\s+viết(?:\s+này)?(?:\s+thế\s+nào)?\s*\??.{0,40}",
         languages=("vi",), max_chars=80, description="'Bài viết có hữu ích với bạn không? Có Không': a vote widget.",
         example="Bài viết có hữu ích với bạn không?",
     ),
