@@ -1196,10 +1196,6 @@ RULES: Final[tuple[Rule, ...]] = (
         example="ไม่มีความคิดเห็น:",
     ),
     Rule(
-        "posted_by_name", "byline", "line", pattern=r"(?:posted|written)\s+by\s*[:：]?\s*\S.{0,40}", max_chars=50,
-        description="'Posted by X' alone on a line: the writer or the desk.", example="Posted by ทีมข่าว Mango Zero",
-    ),
-    Rule(
         "play_button", "widget", "line",
         pattern=r"[▶►▷⏵]\s*(?:xem\s+(?:video|clip)|phát(?:\s+video)?|play(?:\s+video)?|watch(?:\s+video)?|ดูวิดีโอ|ชมวิดีโอ|เล่นวิดีโอ)"
         r"(?:\s*[(\[]?\d{1,2}:\d{2}[)\]]?)?",
@@ -1475,6 +1471,10 @@ RULES: Final[tuple[Rule, ...]] = (
         max_chars=200,
         description="The fallback text of an embedded social post ('โพสต์โดย X เมื่อ วันอาทิตย์ที่ ...').",
         example="Posted by ASEAN Secretariat on Monday, 13 May 2024",
+    ),
+    Rule(
+        "posted_by_name", "byline", "line", pattern=r"(?:posted|written)\s+by\s*[:：]?\s*\S.{0,40}", max_chars=50,
+        description="'Posted by X' alone on a line: the writer or the desk.", example="Posted by ทีมข่าว Mango Zero",
     ),
     Rule(
         "photo_album", "widget", "line",
