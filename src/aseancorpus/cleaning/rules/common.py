@@ -276,8 +276,8 @@ def _repeated_paragraph(page: Page, i: int) -> bool:
     under each round), so they are never duplicates.
     """
     line = page.lines[i]
-    if len(line) < 30 or i == page.title_index:
-        return False
+    if len(line) < 30 or i == page.title_index or (len(line) < 100 and numbered_item(line)):
+        return False  # (a numbered crosshead repeats its entry in a table of contents)
     memo = page.memo
     seen: dict[str, int] | None = memo.get("seen")
     if seen is None:
@@ -883,14 +883,14 @@ _PLEASE_CONTACT: Final[re.Pattern[str]] = re.compile(r"(?:xin|vui\s+lòng|hãy)\
 def _pipe_menu(page: Page, i: int) -> bool:
     """Four or more short items split by pipes, among the first lines or after the body, not in a table.
 
-    A table's header row has the same shape, but the rows around it hold pipes too.
+    A table's header row has the same shape, but the rows around it hold as many pipes.
     """
     lines = page.lines
     items = [item.strip() for item in lines[i].split("|")]
     if len(items) < 4 or not all(item and len(item.split()) <= 4 for item in items):
         return False
-    for j in (i - 1, i + 1):  # (no blank line between a table's rows)
-        if 0 <= j < len(lines) and "|" in lines[j]:
+    for j in (i - 1, i + 1):  # (no blank line between a table's rows, each with as many cells)
+        if 0 <= j < len(lines) and lines[j].count("|") == len(items) - 1:
             return False
     return True
 
@@ -927,6 +927,24 @@ def _headlines_after_name(page: Page, i: int) -> bool:
         return False
     above = page.prev_kept(k)
     return above is not None and ends_sentence(lines[above])
+
+
+# A pictogram of a reaction button, and the words of reactions ("😍 25", "ถูกใจ 48", "Thích 312")
+_EMOJI: Final[str] = "[\U0001F300-\U0001FAFF\u2190-\u21FF\u2600-\u27BF]\ufe0f?"
+_REACTIONS: Final[str] = (
+    r"ถูกใจ|ขำกลิ้ง|ทึ่ง|สยอง|หลงรัก|โกรธ|เศร้า|ซึ้ง|ว้าว|รักเลย|ฮา|ชอบ|แชร์|like|love|haha|wow|sad|angry|share|thích|"
+    r"yêu\s+thích|yêu|buồn|thương|phẫn\s+nộ|chia\s+sẻ"
+)
+
+
+# A reference: a note number ("(1)", "[2]", "¹", "3.") or authors' surnames and initials, with a year after
+_CITATION_LINE: Final[re.Pattern[str]] = re.compile(
+    r"(?:(?:\(\d{1,3}\)|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S.{0,200}?(?:et\s+al\.|doi|https?://|[(.;,]\s*(?:19|20)\d{2}\b)"
+    # (after "3." the year must close a reference's part: "...; 2012." -- a story's numbered point has years too)
+    r"|\d{1,3}\.\s*\S.{0,200}?(?:et\s+al\.|doi|https?://|[(.;,]\s*(?:19|20)\d{2}\s*[).;:])"
+    r"|[A-Z][\w'\-]+\s+[A-Z]{1,3}(?:,\s*[A-Z][\w'\-]+\s+[A-Z]{1,3}){0,6},?\s+et\s+al\."  # "Ekker MS, et al."
+    r"|[A-Z][\w'\-]+,\s+(?:[A-Z]\.\s*){1,3}.{0,200}?\(\s*(?:19|20)\d{2}\s*\))"  # "Goodenough, J. B., ... (2013)"
+)
 
 
 def _section_under_title(page: Page, i: int) -> bool:
@@ -1239,8 +1257,8 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "reaction_counts", "widget", "line",
-        pattern=r"(?:(?:ถูกใจ|ขำกลิ้ง|ทึ่ง|สยอง|หลงรัก|โกรธ|เศร้า|ซึ้ง|like|love|haha|wow|sad|angry|thích|yêu\s+thích|yêu|buồn|thương|phẫn\s+nộ)"
-        r"\s*[\d.,]+[kK]?\s*){2,8}",
+        pattern=rf"(?:(?:{_EMOJI}\s*(?:{_REACTIONS})?|(?:{_REACTIONS}))\s*[\d.,]+[kK]?\s*[|·•]?\s*){{2,8}}"
+        r"|[👁👀]\ufe0f?\s*[\d.,]+[kKmM]?",  # ("👁 25,7K": views)
         max_chars=80, description="Counts of readers' reactions ('ถูกใจ 48 ขำกลิ้ง 3 ทึ่ง 5').", example="ถูกใจ 48   ขำกลิ้ง 3   ทึ่ง 5",
     ),
     Rule(
@@ -1254,6 +1272,47 @@ RULES: Final[tuple[Rule, ...]] = (
         pattern=r"(?:«|‹|<|prev(?:ious)?|trang\s+trước|ก่อนหน้า)?\s*(?:trang\s+|page\s+|หน้า\s*)?(?:\d{1,3}\s+){1,8}(?:(?:…|\.\.\.)\s*\d{1,4}\s*)?"
         r"(?:»|›|>|next|tiếp|trang\s+sau|ถัดไป)",
         max_chars=60, description="Page numbers of a list or a thread ('1 2 3 … 9 Next').", example="1 2 3 … 9   Next",
+    ),
+    Rule(
+        "reference_tail", "source", "tail",
+        pattern=r"(?:(?:danh\s+mục\s+)?tài\s+liệu\s+tham\s+khảo|nguồn\s+tham\s+khảo|references?|bibliography|works\s+cited|"
+        r"บรรณานุกรม|เอกสารอ้างอิง|รายการอ้างอิง)\s*[:：]?",
+        max_chars=40, description="The header of a list of references ('Tài liệu tham khảo', 'บรรณานุกรม') and the "
+        "references after it.",
+        example="Tài liệu tham khảo:",
+    ),
+    Rule(
+        "citation_line", "source", "line", predicate=lambda line: _CITATION_LINE.match(line) is not None, max_chars=400,
+        contains=re.compile(r"\d{4}"),
+        description="A bibliographic reference: a note number or authors' names and initials, then a year "
+        "('(1) WHO. Guideline: Sodium intake ... 2012.', 'Goodenough, J. B., & Park, K. S. (2013). ...').",
+        example="Holick MF, et al. Evaluation, treatment, and prevention of vitamin D deficiency. 2011.",
+    ),
+    Rule(
+        "author_box_tail", "byline", "tail",
+        pattern=r"(?:về\s+tác\s+giả|thông\s+tin\s+tác\s+giả|about\s+the\s+authors?|เกี่ยวกับผู้เขียน|ประวัติผู้เขียน)\s*[:：]?",
+        max_chars=30, description="The header of the writer's box ('Về tác giả', 'เกี่ยวกับผู้เขียน') and the bio after it.",
+        example="เกี่ยวกับผู้เขียน",
+    ),
+    Rule(
+        "gallery_counter", "widget", "line", pattern=r"\d{1,3}\s*/\s*\d{1,3}",
+        predicate=lambda line: 0 < int(line.split("/")[0]) <= int(line.split("/")[1]) <= 300 and int(line.split("/")[1]) > 12,
+        max_chars=9, description="A photo gallery's counter ('1/14').", example="3/14",
+    ),
+    Rule(
+        "embed_fallback", "widget", "line",
+        pattern=r"@[\w.]{2,30}|♬\s*.{1,80}|(?:listen|nghe|ฟัง)\s+(?:on|trên|บน)\s+(?:spotify|apple\s+music|youtube\s+music|joox|soundcloud)"
+        r"|.{1,60}\s·\s\d+\s+(?:songs|bài\s+hát|เพลง)|โพสต์นี้จาก\s+\S.{0,30}|(?:ดูภาพทั้งหมด|xem\s+tất\s+cả\s+ảnh|xem\s+toàn\s+bộ\s+ảnh|"
+        r"view\s+all\s+photos)\s*\(?\d*\)?",
+        max_chars=90, description="What an embedded post, song or gallery leaves in the text: '@handle', '♬ sound', "
+        "'Listen on Spotify', 'ดูภาพทั้งหมด (24)'.",
+        example="Listen on Spotify",
+    ),
+    Rule(
+        "embed_author", "byline", "line",
+        pattern=r"a\s+post\s+shared\s+by\s+.{1,60}|[—–]\s*[^—–]{1,40}\(@[\w.]{2,30}\)\s*.{0,30}",
+        max_chars=100, description="The author line of an embedded post ('A post shared by X (@x)', '— X (@x) date').",
+        example="A post shared by NOVA9 (@nova9_official)",
     ),
     Rule(
         "first_comment_prompt", "comments", "line",
@@ -1289,7 +1348,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "share_buttons", "navigation", "line",
-        pattern=r"(?:(?:chia\s+sẻ(?:\s+bài\s+viết|\s+qua)?|share(?:\s+on|\s+this|\s+via|\s+to)?|แชร์ไปที่|facebook|twitter|x|zalo|e-?mail|"
+        pattern=r"(?:(?:chia\s+sẻ(?:\s+bài\s+viết|\s+qua)?|share(?:\s+on|\s+this|\s+via|\s+to)?|แชร์ไปที่|แชร์ไปยัง|mặc\s+định|lớn\s+hơn|nhỏ\s+hơn|facebook|twitter|x|zalo|e-?mail|"
         r"in\s+bài(?:\s+viết)?|in|print|gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?|gửi|lưu(?:\s+bài(?:\s+viết)?)?|save|theo\s+dõi|tweet|like|line|messenger|telegram|"
         r"linkedin|pinterest|copy\s+link|sao\s+chép\s+(?:liên\s+kết|link)|lấy\s+link|copy|cỡ\s+chữ|font\s+size|"
         r"bản\s+in|gửi\s+email|quay\s+lại|tin\s+đã\s+đưa|in\s+trang|a|nhỏ|vừa|lớn|"
@@ -1413,8 +1472,9 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "toc_tail", "navigation", "tail", stop_at_body=True,
-        pattern=r"(?:mục\s+lục(?:\s+bài\s+viết)?|nội\s+dung\s+(?:chính|bài\s+viết)|table\s+of\s+contents|contents|"
-        r"in\s+this\s+article|สารบัญ|ในบทความนี้|หัวข้อในบทความนี้)\s*[:：]?",
+        pattern=r"(?:mục\s+lục(?:\s+bài\s+viết)?|nội\s+dung\s+(?:chính|bài\s+viết)|tóm\s+tắt\s+nội\s+dung|các\s+nội\s+dung\s+chính|"
+        r"table\s+of\s+contents|contents|in\s+this\s+article|สารบัญ|ในบทความนี้|หัวข้อในบทความนี้)\s*[:：]?"
+        r"(?:\s*[\[(]\s*(?:ซ่อน|แสดง|hide|show|ẩn|hiện)\s*[\])])?",  # ("สารบัญ [ซ่อน]": its toggle)
         max_chars=30, description="A table of contents: its header and the crossheads it lists, up to the first body line "
         "(it may sit right under the headline).",
         example="Mục lục bài viết",
