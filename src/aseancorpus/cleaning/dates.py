@@ -145,6 +145,8 @@ _TIME: Final[str] = (
     r"(?:\s*\|\s*\d{1,3}\s*(?:giờ|phút|ngày|ชั่วโมง|นาที|วัน)\s*(?:trước|ที่แล้ว|ago))?"  # "| 1 giờ trước"
     # "| อัปเดตล่าสุด 21.05 น.", "| Cập nhật 10:45": when it was last changed, after a pipe
     r"(?:\s*\|\s*(?:อัปเดต|อัพเดท|อัพเดต|ปรับปรุง|cập\s+nhật|updated?)(?:ล่าสุด|\s+lúc|\s+on)?\s*[:：]?\s*[^|]{1,40})?"
+    # "Đăng ngày: 18/04/2026 - 11:32 Sửa đổi ngày: 18/04/2026 - 14:05": a second, labelled date
+    r"(?:\s*[|\-–]?\s*(?:sửa\s+đổi|chỉnh\s+sửa|cập\s+nhật|updated?)(?:\s+ngày|\s+lúc)?\s*[:：]?\s*[\d/.:\s\-–]{4,30})?"
     r"(?:\s*\|\s*[^|\d]{1,30})?"  # "| Kinh tế": the section, after a pipe
     r"(?:\s*[|\-–]\s*(?:lượt\s+xem|views?|ผู้เข้าชม|เข้าชม)\s*[:：]?\s*[\d.,]+(?:\s*ครั้ง)?)?"  # "| Lượt xem: 412"
 )

@@ -225,11 +225,11 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "th_byline_by", "byline", "line",
-        pattern=r"(?:โดย|โพสต์โดย|เขียนโดย|เรื่องโดย|ข่าวโดย|รายงานโดย|เรียบเรียงโดย|ผู้เขียน|ผู้เรียบเรียง|by|เรื่อง|ภาพ|ภาพถ่าย|"
+        pattern=r"(?:โดย|โพสต์โดย|เขียนโดย|เรื่องโดย|ข่าวโดย|รายงานโดย|เรียบเรียงโดย|บทความโดย|ผู้เขียน|ผู้เรียบเรียง|by|เรื่อง|ภาพ|ภาพถ่าย|"
         r"ตรวจสอบ(?:ความถูกต้อง|ข้อมูล)?โดย|แปล(?:และเรียบเรียง)?โดย|เขียนและเรียบเรียงโดย)\s+[^\s].{0,56}"
         r"|(?:เรียบเรียงข้อมูลโดย|ข้อมูลและภาพโดย)\s*\S.{0,56}|โดย\s*(?:\.{2,}|…)\s*\S.{0,40}",
         # (a reviewer's line also names their speciality: "ตรวจสอบความถูกต้องโดย พญ. X · อายุรศาสตร์")
-        predicate=lambda line: len(line.split()) <= (8 if line.startswith("ตรวจสอบ") else 4), languages=("th",),
+        predicate=lambda line: len(line.split()) <= (8 if line.startswith(("ตรวจสอบ", "บทความโดย")) else 4), languages=("th",),
         max_chars=90,
         description="A short 'โดย X' / 'ผู้เขียน X' line: the writer.", example="โดย ทีมข่าวต่างประเทศ",
     ),
@@ -378,6 +378,13 @@ RULES: Final[tuple[Rule, ...]] = (
         r"|(?:โทร\.?|โทรศัพท์)\s*[\d๐-๙][\d๐-๙ \-]{6,}.{0,40}?(?:โทรสาร|แฟกซ์|fax)\s*[:：]?\s*[\d๐-๙][\d๐-๙ \-]{6,}.{0,20}",
         languages=("th",), max_chars=240, description="Masthead footer lines ('ติดต่อโฆษณา: ...', 'โทร. ...').",
         example="ติดต่อโฆษณา : 02-123-4567",
+    ),
+    Rule(
+        "th_translated_from", "source", "line",
+        pattern=r"[*※\s]*(?:บทความนี้|ข่าวนี้|เนื้อหานี้)?\s*(?:แปลและเรียบเรียงจาก|เรียบเรียงจาก|แปลจาก|แปลและสรุปจาก)\s*\S.{0,200}",
+        languages=("th",), max_chars=240, description="A note that the story was translated from another outlet's "
+        "report ('*บทความนี้แปลและเรียบเรียงจากรายงานของ X').",
+        example="*บทความนี้แปลและเรียบเรียงจากรายงานของสำนักข่าวตัวอย่าง",
     ),
     Rule(
         "th_release_from", "source", "line", pattern=r"ข่าวจาก(?:\s*[:：]\s*|\s+)[^.!?:：]{2,60}", languages=("th",), max_chars=70,

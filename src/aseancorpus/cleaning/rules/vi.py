@@ -92,6 +92,8 @@ _REPUBLISH: Final[re.Pattern[str]] = re.compile(
 )
 # "Bởi X", "Đăng bởi X": "by" before the writer's name
 _POSTED_BY: Final[re.Pattern[str]] = re.compile(r"(?:đăng\s+|viết\s+)?bởi\s*[:：]?\s*", re.IGNORECASE)
+# "(t/h)", "(tổng hợp)" after a name: the writer compiled the story
+_COMPILED: Final[re.Pattern[str]] = re.compile(r"\s*\([^()]*\)\s*$")
 _POLL_CHARS: Final[re.Pattern[str]] = re.compile("[ìÌăĂĩĨểỂếẾ]")
 
 
@@ -222,6 +224,27 @@ RULES: Final[tuple[Rule, ...]] = (
         "vi_series_label", "navigation", "line", pattern=r"(?:loạt\s+bài|tuyến\s+bài|series)\s*[:：]\s*[^.!?]{2,80}",
         languages=("vi",), max_chars=100, description="The name of the series a story belongs to ('Loạt bài: X').",
         example="Loạt bài: Sông Hậu mất cát",
+    ),
+    Rule(
+        "vi_reviewed_by", "byline", "line",
+        pattern=r"(?:bài\s+viết\s+(?:được\s+)?)?(?:tham\s+vấn(?:\s+chuyên\s+môn|\s+y\s+khoa)?|kiểm\s+duyệt(?:\s+nội\s+dung)?|thẩm\s+định)"
+        r"\s+bởi\s+.{2,160}|đã\s+kiểm\s+duyệt\s+nội\s+dung",
+        languages=("vi",), max_chars=200,
+        description="The expert who reviewed a health or legal article ('Bài viết được tham vấn chuyên môn bởi BS X').",
+        example="Bài viết được tham vấn chuyên môn bởi ThS.BS Nguyễn Văn A",
+    ),
+    Rule(
+        "vi_auto_repost", "source", "line",
+        pattern=r"(?:bài\s+viết|tin|nội\s+dung)\s+(?:được\s+)?.{0,30}?(?:tổng\s+hợp|thu\s+thập|cập\s+nhật)\s+tự\s+động.{0,200}",
+        languages=("vi",), max_chars=260, description="An aggregator's note that it reposts automatically.",
+        example="Bài viết được tổng hợp tự động từ nguồn trên.",
+    ),
+    Rule(
+        "vi_compiled_name", "byline", "line",
+        predicate=lambda line: byline_parts(_COMPILED.sub("", line)) is not None,
+        pattern=r"[^()]{2,40}\s*\((?:t/h|th|tổng\s+hợp|lược\s+dịch|theo\s+[^()]{2,30})\)",
+        languages=("vi",), max_chars=60, description="A writer who compiled the story ('Minh Hà (t/h)').",
+        example="Minh Hà (t/h)",
     ),
     Rule(
         "vi_posted_by", "byline", "line", pattern=r"(?:đăng\s+|viết\s+)?bởi(?:\s*[:：]\s*|\s+)\S.{1,50}",
