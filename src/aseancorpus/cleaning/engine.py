@@ -648,9 +648,9 @@ class Cleaner:
                     reach == 1 and box and text.endswith(".") and not text.endswith("..") and text.count(" ") >= 2
                     and not page.lines[box[-1]].endswith(".") and THAI_LETTER.search(text) is None  # ("25 พ.ค.")
                 )
-                # the next entry of a numbered table of contents, however long it reads
-                next_entry = reach == 0 and box and len(text) <= 120 and numbered_item(text) and numbered_item(
-                    page.lines[box[-1]]
+                # the first or next entry of a numbered table of contents, however long it reads
+                next_entry = reach == 0 and len(text) <= 120 and numbered_item(text) and (
+                    not box or numbered_item(page.lines[box[-1]])
                 )
                 # (a footer's list, such as a document's recipients, has items ending in ";")
                 if (

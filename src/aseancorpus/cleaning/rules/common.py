@@ -73,7 +73,7 @@ _PAREN_CREDIT: Final[re.Pattern[str]] = re.compile(r"\((?P<credit>[^()]{2,30})\)
 #: Labels that mark a photo without naming its author ("Ảnh minh họa", "แฟ้มภาพ").
 _PHOTO_LABELS: Final[str] = (
     r"ảnh\s+minh\s+(?:họa|hoạ)|ảnh\s+tư\s+liệu|ảnh\s+chụp\s+màn\s+hình|ภาพประกอบ(?:ข่าว)?|แฟ้มภาพ|"
-    r"ภาพแฟ้ม|ภาพจากแฟ้ม|chú\s+thích\s+ảnh|คำบรรยายภาพ"
+    r"ภาพแฟ้ม|ภาพจากแฟ้ม|chú\s+thích\s+ảnh|คำบรรยายภาพ|ảnh\s+cắt\s+từ\s+(?:clip|video)"
 )
 _CREDIT_WORDS_OK: Final[frozenset[str]] = frozenset({"minh họa", "minh hoạ", "internet", "tư liệu", "nguồn internet"})
 # VOV's CMS leaves "<headline> - ảnh 1" before every caption, in every language edition.
@@ -693,7 +693,9 @@ def _end_tags(page: Page, i: int) -> bool:
 
 
 _THEO: Final[re.Pattern[str]] = re.compile(
-    r"\(?\s*(?:theo|according to|source)\s*[:：]?\s+(?P<src>[^,;:()]{2,50}?(?:\s*\([^()]{2,30}\))?)\s*\)?\s*\.?",
+    # ("Theo Báo Quảng Ninh, VTC News": two outlets)
+    r"\(?\s*(?:theo|according to|source)\s*[:：]?\s+(?P<src>[^,;:()]{2,50}?(?:\s*\([^()]{2,30}\))?)"
+    r"(?:\s*,\s*[^,;:()]{2,30}){0,2}\s*\)?\s*\.?",
     re.IGNORECASE,
 )
 
@@ -1307,6 +1309,11 @@ RULES: Final[tuple[Rule, ...]] = (
         max_chars=90, description="What an embedded post, song or gallery leaves in the text: '@handle', '♬ sound', "
         "'Listen on Spotify', 'ดูภาพทั้งหมด (24)'.",
         example="Listen on Spotify",
+    ),
+    Rule(
+        "wire_initials", "byline", "line", pattern=r"\(\s*(?:[A-Z][A-Za-z]{1,12}\s*/\s*){1,5}[A-Z][A-Za-z]{1,12}\s*\)",
+        max_chars=60, description="Wire reporters' names in brackets at the end ('(Yim/Lin/Zhou)').",
+        example="(Yim/Lin/Zhou)",
     ),
     Rule(
         "embed_author", "byline", "line",

@@ -29,6 +29,7 @@ RELATED_HEADERS: Final[tuple[str, ...]] = (
     "mời quý độc giả xem thêm video", "mời quý độc giả xem thêm", "mời bạn đọc xem thêm", "mời độc giả xem thêm",
     "mời xem thêm video", "video liên quan", "tin, ảnh liên quan", "tin ảnh liên quan", "ảnh liên quan",
     "related news", "related articles", "related", "similar threads", "similar posts", "chủ đề tương tự",
+    "tham khảo thêm", "bài tham khảo",
 )
 
 # "Nguồn tham khảo:" and "Nguồn ảnh:" open a list of references or a credit, never a sentence of the story.
@@ -226,6 +227,18 @@ RULES: Final[tuple[Rule, ...]] = (
         example="Loạt bài: Sông Hậu mất cát",
     ),
     Rule(
+        "vi_watch_video", "related", "line",
+        pattern=r"mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc|khán\s+giả)\s+(?:xem|đọc|theo\s+dõi)\s+(?:thêm\s+)?(?:video|clip|bài|tin)?\s*[:：]\s*.{3,200}",
+        languages=("vi",), max_chars=240, description="'Mời độc giả xem video: <headline>': a link to another story.",
+        example="Mời độc giả xem video: Cận cảnh đám cháy kho hàng trong đêm",
+    ),
+    Rule(
+        "vi_journal_dates", "dateline", "line", pattern=r"ngày\s+nhận\s+bài\s*[:：]?\s*\d.{0,200}",
+        languages=("vi",), max_chars=240,
+        description="A journal article's received and accepted dates ('Ngày nhận bài 12/9/2025; ...').",
+        example="Ngày nhận bài 12/9/2025; ngày duyệt đăng 20/10/2025",
+    ),
+    Rule(
         "vi_reviewed_by", "byline", "line",
         pattern=r"(?:bài\s+viết\s+(?:được\s+)?)?(?:tham\s+vấn(?:\s+chuyên\s+môn|\s+y\s+khoa)?|kiểm\s+duyệt(?:\s+nội\s+dung)?|thẩm\s+định)"
         r"\s+bởi\s+.{2,160}|đã\s+kiểm\s+duyệt\s+nội\s+dung",
@@ -355,8 +368,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "vi_helpful_vote", "widget", "line",
         pattern=r"(?:bài\s+viết|thông\s+tin|nội\s+dung)(?:\s+này)?\s+(?:có\s+)?(?:hữu\s+ích|hữu\s+dụng)(?:\s+(?:với|cho)\s+bạn)?"
         r"\s+(?:không|chứ)\s*\??.{0,40}"
-        r"|bạn\s+(?:cảm\s+thấy\s+thế\s+nào\s+về|thấy)\s+bài\s+viết(?:\s+này)?(?:\s+thế\s+nào)?\s*\??.{0,40}",
-        languages=("vi",), max_chars=80, description="'Bài viết có hữu ích với bạn không? Có Không': a vote widget.",
+        r"|bạn\s+(?:cảm\s+thấy\s+thế\s+nào\s+về|thấy)\s+bài\s+viết(?:\s+này)?(?:\s+thế\s+nào)?\s*\??.{0,120}",
+        languages=("vi",), max_chars=160, description="'Bài viết có hữu ích với bạn không? Có Không': a vote widget.",
         example="Bài viết có hữu ích với bạn không?",
     ),
     Rule(
