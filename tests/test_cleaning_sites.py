@@ -719,3 +719,36 @@ def test_a_comment_thread_runs_past_its_repeated_controls() -> None:
               "Thích  ·  Trả lời  ·  1 ngày trước"]
     found = labels(f"Tiêu đề bài\n\n{VI_BODY}\n\n{VI_MORE}\n\n" + "\n\n".join(thread))
     assert all(found[line][0] == "comments" for line in thread)
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("Tài liệu tham khảo:", "source"),
+    ("(1) WHO. Guideline: Sodium intake for adults and children. Geneva: World Health Organization; 2012.", "source"),
+    ("Goodenough, J. B., & Park, K. S. (2013). The Li-ion rechargeable battery: A perspective.", "source"),
+    ("3/14", "widget"), ("@kiro.official", "widget"), ("Listen on Spotify", "widget"),
+    ("A post shared by NOVA9 (@nova9_official)", "byline"), ("😍 25   😂 2   😮 7   🔥 48", "widget"),
+    ("Bài viết được tham vấn chuyên môn bởi ThS.BS Nguyễn Văn A", "byline"), ("Minh Hà (t/h)", "byline"),
+    ("(Yim/Lin/Zhou)", "byline"), ("*บทความนี้แปลและเรียบเรียงจากรายงานของสำนักข่าวตัวอย่าง", "source"),
+    ("Đăng ngày: 18/04/2026 - 11:32 Sửa đổi ngày: 18/04/2026 - 14:05", "dateline"),
+    ("Mời độc giả xem video: Cận cảnh đám cháy kho hàng rộng hàng nghìn mét vuông trong đêm qua", "related"),
+    ("Theo Reuters, TASS", "source"), ("4.6/5 (38 đánh giá)", "widget"), ("1 2 3 … 9   Next", "navigation"),
+])
+def test_references_embeds_reviewers_and_wire_notes(line: str, category: str) -> None:
+    assert labels(ending_with(line))[line][0] == category
+
+
+@pytest.mark.parametrize("line", [
+    "2. Theo báo cáo, 2023 là năm tăng trưởng mạnh nhất của ngành.", "2020 2021 2022", "1/4",
+    "Bộ GD-ĐT dự kiến ban hành quy chế chính thức trước tháng 3 năm 2026.",
+])
+def test_numbered_points_years_and_fractions_stay(line: str) -> None:
+    assert line in kept(ending_with(line))
+
+
+def test_a_numbered_crosshead_repeating_its_toc_entry_stays() -> None:
+    entries = ["1. Vì sao cần xét nghiệm khi nghi ngờ sốt xuất huyết?", "2. Các xét nghiệm thường được chỉ định"]
+    page = "\n".join(["Xét nghiệm sốt xuất huyết: những điều cần biết", VI_MORE, "Tóm tắt nội dung", *entries,
+                      entries[0], VI_BODY, entries[1], VI_MORE + " Hết."])
+    a = clean(page)
+    assert [b.text for b in a.blocks].count(entries[0]) == 1
+    assert all(r.category == "navigation" for r in a.removed)
