@@ -32,7 +32,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from operator import attrgetter
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -198,35 +198,54 @@ def _fusable_cached(pattern: re.Pattern[str]) -> bool:
 
 
 def _literals(pattern: re.Pattern[str] | None) -> list[str] | None:
-    """The strings one of which ``pattern`` finds, when it is plain literals or one character class.
+    """The strings one of which ``pattern`` finds, when it is made of plain literals only.
 
-    ``"ảnh|Ảnh|ẢNH"`` gives three strings, ``"[:|ภ]"`` three characters. Anything else
-    (case-insensitive, repeats, negated or large classes) gives ``None``.
+    ``"ảnh|Ảnh|ẢNH"`` gives three strings, ``"[:|ภ]"`` three characters, and
+    ``"ไม่(?:ได้|ใช่)"`` (the parser factors common prefixes out) two. Anything else
+    (case-insensitive, repeats, negated or large classes, more than 64 strings) gives ``None``.
     """
     if pattern is None or pattern.flags & re.I:
         return None
     c, _parser = sre_modules()
     try:  # the parse tree is internal to re: anything unexpected just means "no gate"
-        tree = list(_parser.parse(pattern.pattern, pattern.flags))
-        branches = tree[0][1][1] if len(tree) == 1 and tree[0][0] is c.BRANCH else [tree]
-        out: list[str] = []
-        for branch in branches:
-            items = list(branch)
-            if items and all(op is c.LITERAL for op, _ in items):
-                out.append("".join(chr(av) for _, av in items))
-            elif len(items) == 1 and items[0][0] is c.IN:
-                for op, av in items[0][1]:
-                    if op is c.LITERAL:
-                        out.append(chr(av))
-                    elif op is c.RANGE and av[1] - av[0] < 256:
-                        out.extend(chr(x) for x in range(av[0], av[1] + 1))
-                    else:
-                        return None
-            else:
-                return None
+        out = _expand(list(_parser.parse(pattern.pattern, pattern.flags)), c)
     except Exception:
         return None
-    return out or None
+    return sorted(out) if out else None
+
+
+def _expand(items: Sequence[tuple[Any, Any]], c: Any) -> set[str] | None:
+    """Every string a sequence of parsed regex items matches, when it is a small finite set."""
+    found = {""}
+    for op, av in items:
+        options: set[str] = set()
+        if op is c.LITERAL:
+            options = {chr(av)}
+        elif op is c.IN:
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    options.add(chr(iav))
+                elif iop is c.RANGE and iav[1] - iav[0] < 256:
+                    options.update(chr(x) for x in range(iav[0], iav[1] + 1))
+                else:
+                    return None
+        elif op is c.BRANCH:
+            for branch in av[1]:
+                sub = _expand(list(branch), c)
+                if sub is None:
+                    return None
+                options |= sub
+        elif op is c.SUBPATTERN and not av[1] and not av[2]:  # a group with no flags
+            sub = _expand(list(av[3]), c)
+            if sub is None:
+                return None
+            options = sub
+        else:
+            return None
+        found = {a + b for a in found for b in options}
+        if len(found) > 64:
+            return None
+    return found
 
 
 @lru_cache(maxsize=4096)

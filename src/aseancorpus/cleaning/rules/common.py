@@ -845,7 +845,7 @@ def _outlet_name(line: str) -> bool:
 
 def _top_outlet_name(page: Page, i: int) -> bool:
     """A label above the headline that names the outlet itself ("BÁO THANH HÓA ĐIỆN TỬ"): its masthead."""
-    return _outlet_name(page.lines[i]) and _section_label(page, i)
+    return _section_label(page, i) and _outlet_name(page.lines[i])
 
 
 def _end_outlet_name(page: Page, i: int) -> bool:
@@ -1285,7 +1285,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "citation_line", "source", "line", predicate=lambda line: _CITATION_LINE.match(line) is not None, max_chars=400,
-        contains=re.compile(r"\d{4}"),
+        contains=re.compile("19|20|et al"),  # (a year of either century, or "et al.")
         description="A bibliographic reference: a note number or authors' names and initials, then a year "
         "('(1) WHO. Guideline: Sodium intake ... 2012.', 'Goodenough, J. B., & Park, K. S. (2013). ...').",
         example="Holick MF, et al. Evaluation, treatment, and prevention of vitamin D deficiency. 2011.",
@@ -1656,6 +1656,7 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "top_slash_trail", "navigation", "context", predicate=_top_slash_trail, pattern=_SLASH_TRAIL, max_chars=80,
+        contains=re.compile(" / "),
         description="Sections split by slashes among the first lines ('Chứng khoán / Doanh nghiệp niêm yết'): "
         "the breadcrumb.",
         example="Chứng khoán / Doanh nghiệp niêm yết",
@@ -1663,6 +1664,7 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "pipe_menu", "navigation", "context", predicate=_pipe_menu, pattern=re.compile(r"[^\d.!?:]*\|[^\d.!?]*"),
+        contains=re.compile(r"\|"),
         max_chars=140,
         description="Four or more short items split by pipes among the first lines or after the body, not in a "
         "table: a menu ('Lịch mở thưởng | Sổ kết quả | Quay thử | Giải mã giấc mơ').",
@@ -1671,7 +1673,7 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "top_outlet_name", "footer", "context", predicate=_top_outlet_name, pattern=re.compile(r"[^\d]{1,40}"),
-        max_chars=40,
+        max_chars=40, where="edges",
         description="A label above the headline that names the outlet itself ('Báo X điện tử', 'สำนักข่าว X'): "
         "the masthead.",
         example="BÁO THANH HÓA ĐIỆN TỬ",
@@ -1733,7 +1735,8 @@ CONTEXT_RULES: Final[tuple[Rule, ...]] = (
         where="end",
     ),
     Rule(
-        "end_contact_fields", "footer", "context", predicate=_contact_fields, contains=_CONTACT_FIELD, max_chars=300,
+        "end_contact_fields", "footer", "context", predicate=_contact_fields, max_chars=300,
+        contains=re.compile("[:：@]"),  # (a field's colon or an e-mail address)
         description="Two contact fields or more on one line after the body ('Công ty X. Hotline: ... Email: ...').",
         example="Công ty Cổ phần X. Hotline: 1900 1234. Email: lienhe@example.vn",
         where="end",
