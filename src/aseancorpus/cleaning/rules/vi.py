@@ -230,7 +230,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "vi_watch_video", "related", "line",
         pattern=r"mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc|khán\s+giả)\s+(?:xem|đọc|theo\s+dõi)\s+(?:thêm\s+)?(?:video|clip|bài|tin)?\s*[:：]\s*.{3,200}",
         languages=("vi",), max_chars=240, description="'Mời độc giả xem video: <headline>': a link to another story.",
-        example="Mời độc giả xem video: Cận cảnh đám cháy kho hàng trong đêm",
+        example="Mời độc giả xem video: Cận cảnh đám cháy kho hàng rộng hàng nghìn mét vuông trong đêm qua",
     ),
     Rule(
         "vi_journal_dates", "dateline", "line", pattern=r"ngày\s+nhận\s+bài\s*[:：]?\s*\d.{0,200}",
