@@ -949,6 +949,23 @@ _CITATION_LINE: Final[re.Pattern[str]] = re.compile(
 )
 
 
+# "Thong cao bao chi 08.01.2026.pdf (236 KB)", "แบบฟอร์ม.pdf   ดาวน์โหลด"
+_COPYRIGHT_TAIL: Final[re.Pattern[str]] = re.compile(
+    r"[^.!?]{1,60}[.,|\-–]\s*(?:all\s+rights\s+reserved\.?|สงวนลิขสิทธิ์.{0,100}|bản\s+quyền\s+(?:thuộc\s+về|của)\s.{1,200})",
+    re.IGNORECASE,
+)
+_FILE_NAME: Final[re.Pattern[str]] = re.compile(
+    r"[^\s:：].{0,100}?\.(?i:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*\(?\s*[\d.,]+\s*[kKmMgG]?B\s*\)?)?"
+    r"(?:\s+(?:ดาวน์โหลด|download|tải\s+về|xem))?"
+)
+_PLAYLIST: Final[re.Pattern[str]] = re.compile(r".{1,60}\s·\s\d+\s+(?:songs|bài\s+hát|เพลง)", re.IGNORECASE)
+_REACTION_ROW: Final[re.Pattern[str]] = re.compile(
+    rf"(?:(?:{_EMOJI}\s*(?:{_REACTIONS})?|(?:{_REACTIONS}))\s*[\d.,]+[kK]?\s*[|·•]?\s*){{2,8}}"
+    r"|[👁👀]\ufe0f?\s*[\d.,]+[kKmM]?",  # ("👁 25,7K": views)
+    re.IGNORECASE,
+)
+
+
 def _section_under_title(page: Page, i: int) -> bool:
     """A known section name alone between the headline and the story ("ข่าวในประเทศ" under the date line)."""
     t = page.title_index
@@ -1236,14 +1253,14 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "comment_meta", "comments", "line",
-        pattern=r"(?:\d+\s+)?(?:(?:thích|like|ถูกใจ)\s*[·•|]?\s*)?(?:trả\s+lời|reply|ตอบกลับ)(?:\s+to\s+\S{1,30})?"
+        pattern=r"(?:\d+\s+|(?:thích|like|ถูกใจ)\s*[·•|]?\s*)?(?:trả\s+lời|reply|ตอบกลับ)(?:\s+to\s+\S{1,30})?"
         r"(?:\s*[·•|]\s*[^·•|]{1,30})*"
         r"|[·•]\s*\d{1,2}\s*(?:giờ|phút|ngày|tuần|tháng|ชั่วโมง|ชม\.?|นาที|วัน|สัปดาห์|เดือน|hours?|minutes?|mins?|days?|weeks?|months?)"
         r"\s*(?:trước|ที่แล้ว|ago)"
         r"|(?:load|show|view)\s+more\s+(?:comments|replies)|xem\s+thêm\s+(?:\d+\s+)?(?:phản\s+hồi|trả\s+lời)"
-        r"|join\s+the\s+discussion…?|ดูความคิดเห็นเพิ่มเติม|click\s+to\s+expand\.{0,3}|\S{1,30}\s+said:"
-        r"|(?:like|love|haha|wow|sad|angry)?\s*reactions?\s*:\s*.{1,100}"  # a forum's reactions under a post
-        r"|(?:sort\s+by\s*:?\s*)?(?:best|newest|oldest)(?:\s+(?:best|newest|oldest)){1,2}",
+        r"|join\s+the\s+discussion…?|ดูความคิดเห็นเพิ่มเติม|click\s+to\s+expand\.{0,3}"
+        r"|(?:like|love|haha|wow|sad|angry|reactions?)(?:\s+reactions?)?\s*:\s*.{1,100}"  # a forum's reactions under a post
+        r"|sort\s+by\s*:?\s*(?:best|newest|oldest).{0,30}|(?:best|newest|oldest)(?:\s+(?:best|newest|oldest)){1,2}",
         max_chars=80, description="The controls of a comment thread ('Thích · Trả lời · 1 ngày trước', '12 Reply', "
         "'Load more comments').",
         example="Thích · Trả lời · 1 ngày trước",
@@ -1258,9 +1275,8 @@ RULES: Final[tuple[Rule, ...]] = (
         example="90'+4",
     ),
     Rule(
-        "reaction_counts", "widget", "line",
-        pattern=rf"(?:(?:{_EMOJI}\s*(?:{_REACTIONS})?|(?:{_REACTIONS}))\s*[\d.,]+[kK]?\s*[|·•]?\s*){{2,8}}"
-        r"|[👁👀]\ufe0f?\s*[\d.,]+[kKmM]?",  # ("👁 25,7K": views)
+        "reaction_counts", "widget", "line", contains=re.compile("[0-9]"),
+        predicate=lambda line: _REACTION_ROW.fullmatch(line) is not None,
         max_chars=80, description="Counts of readers' reactions ('ถูกใจ 48 ขำกลิ้ง 3 ทึ่ง 5').", example="ถูกใจ 48   ขำกลิ้ง 3   ทึ่ง 5",
     ),
     Rule(
@@ -1304,7 +1320,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "embed_fallback", "widget", "line",
         pattern=r"@[\w.]{2,30}|♬\s*.{1,80}|(?:listen|nghe|ฟัง)\s+(?:on|trên|บน)\s+(?:spotify|apple\s+music|youtube\s+music|joox|soundcloud)"
-        r"|.{1,60}\s·\s\d+\s+(?:songs|bài\s+hát|เพลง)|โพสต์นี้จาก\s+\S.{0,30}|(?:ดูภาพทั้งหมด|xem\s+tất\s+cả\s+ảnh|xem\s+toàn\s+bộ\s+ảnh|"
+        r"|โพสต์นี้จาก\s+\S.{0,30}|(?:ดูภาพทั้งหมด|xem\s+tất\s+cả\s+ảnh|xem\s+toàn\s+bộ\s+ảnh|"
         r"view\s+all\s+photos)\s*\(?\d*\)?",
         max_chars=90, description="What an embedded post, song or gallery leaves in the text: '@handle', '♬ sound', "
         "'Listen on Spotify', 'ดูภาพทั้งหมด (24)'.",
@@ -1316,10 +1332,20 @@ RULES: Final[tuple[Rule, ...]] = (
         example="(Yim/Lin/Zhou)",
     ),
     Rule(
+        "playlist_line", "widget", "line", contains=re.compile("·"),
+        predicate=lambda line: _PLAYLIST.fullmatch(line) is not None, max_chars=90,
+        description="An embedded playlist's title line ('X Playlist · 24 songs').", example="Fest 2025 Playlist · 24 songs",
+    ),
+    Rule(
         "embed_author", "byline", "line",
         pattern=r"a\s+post\s+shared\s+by\s+.{1,60}|[—–]\s*[^—–]{1,40}\(@[\w.]{2,30}\)\s*.{0,30}",
         max_chars=100, description="The author line of an embedded post ('A post shared by X (@x)', '— X (@x) date').",
         example="A post shared by NOVA9 (@nova9_official)",
+    ),
+    Rule(
+        "forum_quote_header", "comments", "line", contains=re.compile("said:|wrote:"),
+        predicate=lambda line: re.fullmatch(r"\S{1,30}\s+(?:said|wrote):", line) is not None, max_chars=40,
+        description="A forum reply's quote header ('meo_den_2k said:').", example="meo_den_2k said:",
     ),
     Rule(
         "first_comment_prompt", "comments", "line",
@@ -1337,13 +1363,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:\s*[:：]\s*\S.{0,60}|\s*\(?(?:pdf|docx?|xlsx?|zip|rar)(?:\s*,?\s*[\d.,]+\s*[kKmMgG]?B)?\)?"
         # "ดาวน์โหลดใบตรวจผลรางวัล (PDF)": what is downloaded, then its format
         r"|(?<=ดาวน์โหลด)[\u0e00-\u0e7f]{1,30}\s*\(?(?:pdf|docx?|xlsx?|zip|rar)(?:\s*,?\s*[\d.,]+\s*[kKmMgG]?B)?\)?"
-        r"|\s+\S{1,60}\.(?:pdf|docx?|xlsx?|zip|rar)|\s*[:：])?"
-        # a file's name alone ("Thong cao bao chi 08.01.2026.pdf (236 KB)", "แบบฟอร์ม.pdf   ดาวน์โหลด")
-        r"|[^\s:：].{0,100}?\.(?i:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*\(?\s*[\d.,]+\s*[kKmMgG]?B\s*\)?)?"
-        r"(?:\s+(?:ดาวน์โหลด|download|tải\s+về|xem))?",
-        max_chars=140, description="An attachment or download link ('ไฟล์แนบ', 'ดาวน์โหลดข่าวแจก (PDF)', 'Tải về', "
+        r"|\s+\S{1,60}\.(?:pdf|docx?|xlsx?|zip|rar)|\s*[:：])?",
+        max_chars=90, description="An attachment or download link ('ไฟล์แนบ', 'ดาวน์โหลดข่าวแจก (PDF)', 'Tải về', "
         "'File đính kèm: quyet-dinh.pdf').",
         example="ดาวน์โหลดข่าวแจก (PDF)",
+    ),
+    Rule(
+        "file_name_line", "navigation", "line",
+        contains=re.compile(".pdf|.PDF|.doc|.DOC|.xls|.XLS|.ppt|.PPT|.zip|.ZIP|.rar|.RAR".replace(".", "\\.")),
+        predicate=lambda line: _FILE_NAME.fullmatch(line) is not None, max_chars=140,
+        description="A file's name alone: an attachment ('Thong cao bao chi 08.01.2026.pdf (236 KB)').",
+        example="Thong cao bao chi 08.01.2026.pdf (236 KB)",
     ),
     Rule(
         "go_top", "navigation", "line",
@@ -1584,9 +1614,15 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "copyright", "footer", "line",
         pattern=r"(?:©|\(c\)|copyright|bản\s+quyền|all\s+rights\s+reserved|สงวนลิขสิทธิ์|ลิขสิทธิ์).{0,200}"
-        # "The X. All Rights Reserved.", "Báo X - Bản quyền thuộc về Y. ..."
-        r"|[^.!?]{1,60}[.,|\-–]\s*(?:all\s+rights\s+reserved\.?|สงวนลิขสิทธิ์.{0,100}|bản\s+quyền\s+(?:thuộc\s+về|của)\s.{1,200})",
+,
         max_chars=240, description="A copyright notice.", example="© Copyright 2021 VietnamPlus, TTXVN.",
+    ),
+    Rule(
+        "copyright_tail", "footer", "line",
+        contains=re.compile("ll Rights Reserved|ll rights reserved|LL RIGHTS RESERVED|สงวนลิขสิทธิ์|ản quyền|ẢN QUYỀN"),
+        predicate=lambda line: _COPYRIGHT_TAIL.fullmatch(line) is not None, max_chars=240,
+        description="A name, then its copyright ('The X. All Rights Reserved.', 'Báo X - Bản quyền thuộc về Y.').",
+        example="The Momentum. All Rights Reserved.",
     ),
     Rule(
         "copyright_after_name", "footer", "line", contains=re.compile("©"),
