@@ -891,10 +891,8 @@ def _pipe_menu(page: Page, i: int) -> bool:
     items = [item.strip() for item in lines[i].split("|")]
     if len(items) < 4 or not all(item and len(item.split()) <= 4 for item in items):
         return False
-    for j in (i - 1, i + 1):  # (no blank line between a table's rows, each with as many cells)
-        if 0 <= j < len(lines) and lines[j].count("|") == len(items) - 1:
-            return False
-    return True
+    # (no blank line between a table's rows, each with as many cells)
+    return not any(0 <= j < len(lines) and lines[j].count("|") == len(items) - 1 for j in (i - 1, i + 1))
 
 
 def _headline_like(line: str) -> bool:
