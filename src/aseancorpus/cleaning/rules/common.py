@@ -947,11 +947,12 @@ _CITATION_LINE: Final[re.Pattern[str]] = re.compile(
 )
 
 
-# "Thong cao bao chi 08.01.2026.pdf (236 KB)", "แบบฟอร์ม.pdf   ดาวน์โหลด"
+# "The X. All Rights Reserved.", "Báo X - Bản quyền thuộc về Y. ..."
 _COPYRIGHT_TAIL: Final[re.Pattern[str]] = re.compile(
     r"[^.!?]{1,60}[.,|\-–]\s*(?:all\s+rights\s+reserved\.?|สงวนลิขสิทธิ์.{0,100}|bản\s+quyền\s+(?:thuộc\s+về|của)\s.{1,200})",
     re.IGNORECASE,
 )
+# "Thong cao bao chi 08.01.2026.pdf (236 KB)", "แบบฟอร์ม.pdf   ดาวน์โหลด"
 _FILE_NAME: Final[re.Pattern[str]] = re.compile(
     r"[^\s:：].{0,100}?\.(?i:pdf|docx?|xlsx?|pptx?|zip|rar)(?:\s*\(?\s*[\d.,]+\s*[kKmMgG]?B\s*\)?)?"
     r"(?:\s+(?:ดาวน์โหลด|download|tải\s+về|xem))?"
@@ -962,6 +963,12 @@ _REACTION_ROW: Final[re.Pattern[str]] = re.compile(
     r"|[👁👀]\ufe0f?\s*[\d.,]+[kKmM]?",  # ("👁 25,7K": views)
     re.IGNORECASE,
 )
+
+
+def _gallery_counter(line: str) -> bool:
+    """Photo number over a gallery's size, more than 12 photos ("3/14"; "1/4" may be a date)."""
+    shown, total = map(int, line.split("/"))
+    return 0 < shown <= total <= 300 and total > 12
 
 
 def _section_under_title(page: Page, i: int) -> bool:
@@ -1311,8 +1318,7 @@ RULES: Final[tuple[Rule, ...]] = (
         example="เกี่ยวกับผู้เขียน",
     ),
     Rule(
-        "gallery_counter", "widget", "line", pattern=r"\d{1,3}\s*/\s*\d{1,3}",
-        predicate=lambda line: 0 < int(line.split("/")[0]) <= int(line.split("/")[1]) <= 300 and int(line.split("/")[1]) > 12,
+        "gallery_counter", "widget", "line", pattern=r"\d{1,3}\s*/\s*\d{1,3}", predicate=_gallery_counter,
         max_chars=9, description="A photo gallery's counter ('1/14').", example="3/14",
     ),
     Rule(
@@ -1368,7 +1374,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "file_name_line", "navigation", "line",
-        contains=re.compile(".pdf|.PDF|.doc|.DOC|.xls|.XLS|.ppt|.PPT|.zip|.ZIP|.rar|.RAR".replace(".", "\\.")),
+        contains=re.compile(r"\.(?:pdf|PDF|doc|DOC|xls|XLS|ppt|PPT|zip|ZIP|rar|RAR)"),
         predicate=lambda line: _FILE_NAME.fullmatch(line) is not None, max_chars=140,
         description="A file's name alone: an attachment ('Thong cao bao chi 08.01.2026.pdf (236 KB)').",
         example="Thong cao bao chi 08.01.2026.pdf (236 KB)",
@@ -1611,8 +1617,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "copyright", "footer", "line",
-        pattern=r"(?:©|\(c\)|copyright|bản\s+quyền|all\s+rights\s+reserved|สงวนลิขสิทธิ์|ลิขสิทธิ์).{0,200}"
-,
+        pattern=r"(?:©|\(c\)|copyright|bản\s+quyền|all\s+rights\s+reserved|สงวนลิขสิทธิ์|ลิขสิทธิ์).{0,200}",
         max_chars=240, description="A copyright notice.", example="© Copyright 2021 VietnamPlus, TTXVN.",
     ),
     Rule(

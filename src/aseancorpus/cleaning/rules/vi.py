@@ -94,10 +94,15 @@ _REPUBLISH: Final[re.Pattern[str]] = re.compile(
 # "Bởi X", "Đăng bởi X": "by" before the writer's name
 _POSTED_BY: Final[re.Pattern[str]] = re.compile(r"(?:đăng\s+|viết\s+)?bởi\s*[:：]?\s*", re.IGNORECASE)
 # "(t/h)", "(tổng hợp)" after a name: the writer compiled the story
-_COMPILED: Final[re.Pattern[str]] = re.compile(r"\s*\([^()]*\)\s*$")
 _COMPILED_NAME: Final[re.Pattern[str]] = re.compile(
-    r"[^()]{2,40}\s*\((?:t/h|th|tổng\s+hợp|lược\s+dịch|theo\s+[^()]{2,30})\)", re.IGNORECASE
+    r"(?P<name>[^()]{2,40}?)\s*\((?:t/h|th|tổng\s+hợp|lược\s+dịch|theo\s+[^()]{2,30})\)", re.IGNORECASE
 )
+
+
+def _compiled_by(line: str) -> bool:
+    """Writers' names, then "(t/h)" or "(theo X)": "Minh Hà (t/h)"."""
+    m = _COMPILED_NAME.fullmatch(line)
+    return m is not None and byline_parts(m.group("name")) is not None
 _POLL_CHARS: Final[re.Pattern[str]] = re.compile("[ìÌăĂĩĨểỂếẾ]")
 
 
@@ -257,7 +262,7 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "vi_compiled_name", "byline", "line",
-        predicate=lambda line: _COMPILED_NAME.fullmatch(line) is not None and byline_parts(_COMPILED.sub("", line)) is not None,
+        predicate=_compiled_by,
         contains=re.compile(r"\(t/h\)|\(th\)|\(tổng hợp\)|\(lược dịch\)|\(theo |\(T/H\)"),
         languages=("vi",), max_chars=60, description="A writer who compiled the story ('Minh Hà (t/h)').",
         example="Minh Hà (t/h)",
